@@ -1,0 +1,52 @@
+// One database handle per process: postgres.js when DATABASE_URL is set, else embedded PGlite under the data folder.
+import { mkdirSync } from "node:fs";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { getConfig, type Config } from "@/lib/config";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle a transaction callback receives; every write helper accepts either. */
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export type DatabaseHandle = { db: Database; close: () => Promise<void> };
+
+export async function openDatabase(target: Config["database"]): Promise<DatabaseHandle> {
+  if (target.kind === "postgres") {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(target.url, { max: 10, onnotice: () => {} });
+    return { db: drizzle({ client, schema }) as unknown as Database, close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  let client: InstanceType<typeof PGlite>;
+  if (target.dir === ":memory:") {
+    client = new PGlite();
+  } else {
+    mkdirSync(target.dir, { recursive: true });
+    client = new PGlite(target.dir);
+  }
+  await client.waitReady;
+  return { db: drizzle({ client, schema }) as unknown as Database, close: () => client.close() };
+}
+
+const globalForDb = globalThis as unknown as { portalDb?: Promise<DatabaseHandle> };
+
+/** The process-wide database, opened on first use and kept on globalThis so dev reloads reuse it. */
+export async function getDb(): Promise<Database> {
+  globalForDb.portalDb ??= openDatabase(getConfig().database);
+  return (await globalForDb.portalDb).db;
+}
+
+/** For scripts and tests that supply their own handle (the process-wide one is then never opened). */
+export function useDatabase(handle: DatabaseHandle): void {
+  globalForDb.portalDb = Promise.resolve(handle);
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.portalDb;
+  globalForDb.portalDb = undefined;
+  if (handle) await (await handle).close();
+}
+
+export { schema };

@@ -1,0 +1,325 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const createdAt = () => at("created_at").notNull().defaultNow();
+const updatedAt = () =>
+  at("updated_at")
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+export const userRole = pgEnum("user_role", ["client", "staff", "admin"]);
+export const userStatus = pgEnum("user_status", ["invited", "active", "disabled"]);
+export const locale = pgEnum("locale", ["nl", "en"]);
+export const twoFactorMethod = pgEnum("two_factor_method", ["none", "sms", "totp"]);
+export const dossierStatus = pgEnum("dossier_status", ["open", "closed"]);
+export const documentKind = pgEnum("document_kind", ["correspondence", "document", "supplied"]);
+export const uploadStatus = pgEnum("upload_status", ["pending", "verified", "attached"]);
+export const tokenPurpose = pgEnum("token_purpose", ["invite", "set_password"]);
+export const otpPurpose = pgEnum("otp_purpose", ["login", "enroll"]);
+export const outboxChannel = pgEnum("outbox_channel", ["email", "sms"]);
+export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+
+export type FaqEntry = { question: { nl: string; en: string }; answer: { nl: string; en: string } };
+
+export const offices = pgTable(
+  "offices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    hostnames: text("hostnames").array().notNull().default(sql`'{}'::text[]`),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
+    brandColor: text("brand_color").notNull().default("#1d4ed8"),
+    logoKey: text("logo_key"),
+    requireStaffTwoFactor: boolean("require_staff_two_factor").notNull().default(true),
+    faq: jsonb("faq").$type<FaqEntry[]>().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("offices_hostnames_idx").using("gin", t.hostnames)],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    role: userRole("role").notNull(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    locale: locale("locale").notNull().default("nl"),
+    phone: text("phone"),
+    phoneVerifiedAt: at("phone_verified_at"),
+    twoFactorMethod: twoFactorMethod("two_factor_method").notNull().default("none"),
+    totpSecret: text("totp_secret"),
+    recoveryCodeHash: text("recovery_code_hash"),
+    notifyDocuments: boolean("notify_documents").notNull().default(true),
+    notifyMessages: boolean("notify_messages").notNull().default(true),
+    status: userStatus("status").notNull().default("invited"),
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastSignInAt: at("last_sign_in_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // E-mail addresses are stored lower-cased; one account per address per office.
+    uniqueIndex("users_office_email_idx").on(t.officeId, t.email),
+    index("users_office_role_name_idx").on(t.officeId, t.role, t.name),
+  ],
+);
+
+export const dossiers = pgTable(
+  "dossiers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    reference: text("reference").notNull(),
+    title: text("title").notNull(),
+    status: dossierStatus("status").notNull().default("open"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("dossiers_office_reference_idx").on(t.officeId, t.reference),
+    index("dossiers_office_status_updated_idx").on(t.officeId, t.status, t.updatedAt),
+  ],
+);
+
+export const dossierClients = pgTable(
+  "dossier_clients",
+  {
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.dossierId, t.userId] }), index("dossier_clients_user_idx").on(t.userId)],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    replyToId: uuid("reply_to_id").references((): AnyPgColumn => messages.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("messages_dossier_created_idx").on(t.dossierId, t.createdAt),
+    index("messages_office_created_idx").on(t.officeId, t.createdAt),
+    index("messages_reply_to_idx").on(t.replyToId),
+  ],
+);
+
+export const messageReads = pgTable(
+  "message_reads",
+  {
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    readAt: at("read_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.userId] }), index("message_reads_user_idx").on(t.userId)],
+);
+
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id, { onDelete: "cascade" }),
+    kind: documentKind("kind").notNull(),
+    title: text("title").notNull(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: bigint("size", { mode: "number" }).notNull(),
+    storageKey: text("storage_key").notNull().unique(),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    messageId: uuid("message_id").references(() => messages.id, { onDelete: "set null" }),
+    withdrawnAt: at("withdrawn_at"),
+    withdrawnById: uuid("withdrawn_by_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("documents_dossier_kind_created_idx").on(t.dossierId, t.kind, t.createdAt),
+    index("documents_message_idx").on(t.messageId),
+  ],
+);
+
+export const documentReads = pgTable(
+  "document_reads",
+  {
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    firstReadAt: at("first_read_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.userId] }), index("document_reads_user_idx").on(t.userId)],
+);
+
+/** Objects a browser was allowed to upload; verified before they become documents, deleted when abandoned. */
+export const uploads = pgTable(
+  "uploads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    dossierId: uuid("dossier_id").references(() => dossiers.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    storageKey: text("storage_key").notNull().unique(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: bigint("size", { mode: "number" }).notNull(),
+    status: uploadStatus("status").notNull().default("pending"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("uploads_status_created_idx").on(t.status, t.createdAt), index("uploads_user_idx").on(t.userId)],
+);
+
+export const tokens = pgTable(
+  "tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: tokenPurpose("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: at("expires_at").notNull(),
+    usedAt: at("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("tokens_user_purpose_idx").on(t.userId, t.purpose)],
+);
+
+export const otpCodes = pgTable(
+  "otp_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: otpPurpose("purpose").notNull(),
+    // The login attempt (or enrolment) this code is bound to.
+    challengeId: uuid("challenge_id").notNull(),
+    phone: text("phone"),
+    codeHash: text("code_hash").notNull(),
+    expiresAt: at("expires_at").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    verifiedAt: at("verified_at"),
+    consumedAt: at("consumed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("otp_codes_user_created_idx").on(t.userId, t.createdAt),
+    index("otp_codes_challenge_idx").on(t.challengeId),
+  ],
+);
+
+/** Append-only: rows are inserted, never updated or deleted by the application. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id").references(() => offices.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type"),
+    subjectId: uuid("subject_id"),
+    dossierId: uuid("dossier_id").references(() => dossiers.id, { onDelete: "set null" }),
+    ip: text("ip"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    at: at("at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_events_office_at_idx").on(t.officeId, t.at),
+    index("audit_events_actor_at_idx").on(t.actorId, t.at),
+    index("audit_events_dossier_at_idx").on(t.dossierId, t.at),
+  ],
+);
+
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    officeId: uuid("office_id").references(() => offices.id, { onDelete: "cascade" }),
+    channel: outboxChannel("channel").notNull(),
+    recipient: text("recipient").notNull(),
+    template: text("template").notNull(),
+    locale: locale("locale").notNull(),
+    // The rendered message: { subject?, text, html? }.
+    data: jsonb("data").$type<{ subject?: string; text: string; html?: string }>().notNull(),
+    status: outboxStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at").notNull().defaultNow(),
+    sentAt: at("sent_at"),
+    providerId: text("provider_id"),
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("outbox_status_next_attempt_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_created_idx").on(t.createdAt),
+  ],
+);
+
+/** Fixed-window counters shared by every app instance (login failures, SMS sends, set-password requests). */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: at("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
+);
