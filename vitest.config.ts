@@ -12,16 +12,22 @@ const shared = {
   },
 };
 
+const sharedTest = {
+  environment: "node" as const,
+  // next-auth imports "next/server" without an extension; let Vite resolve it instead of Node's ESM loader.
+  server: { deps: { inline: ["next-auth", "@auth/core"] } },
+};
+
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { ...shared, test: { ...sharedTest, name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
         ...shared,
         test: {
+          ...sharedTest,
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
           // Each file opens its own database and S3 server; one at a time keeps 2 cores and PGlite happy.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { portalSections } from "@/components/portal/nav-items";
+import { requireClient } from "@/lib/auth/viewer";
+
+export default async function HomePage() {
+  const viewer = await requireClient();
+  const t = await getTranslations();
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
+        <p className="text-slate-700">{t("home.welcome", { name: viewer.name })}</p>
+      </div>
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {portalSections.map(({ href, key, icon: Icon }) => (
+          <li key={key}>
+            <Link
+              href={href}
+              className="flex h-full min-h-32 flex-col gap-2 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand"
+            >
+              <Icon aria-hidden className="size-8 text-brand" />
+              <span className="text-xl font-semibold">{t(`nav.${key}`)}</span>
+              <span className="text-slate-700">{t(`home.${key}_description`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

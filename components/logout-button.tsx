@@ -1,0 +1,23 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { logoutAction } from "@/lib/auth/actions";
+
+export function LogoutButton({ className }: { className?: string }) {
+  const t = useTranslations("nav");
+  const [pending, startTransition] = useTransition();
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      onClick={() => startTransition(async () => void (await logoutAction({})))}
+      className={buttonClasses("ghost", className)}
+    >
+      <LogOut aria-hidden className="size-5" />
+      {t("logout")}
+    </button>
+  );
+}

@@ -1,0 +1,101 @@
+// The demo office, filled once on an empty database in demo mode so `npm start` shows a working portal.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../lib/auth/password";
+import type { Database } from "../client";
+import { documents, dossierClients, dossiers, messages, offices, users } from "../schema";
+import { DEMO_LOGINS } from "./demo-logins";
+import { makePdf } from "./pdf";
+
+export type PutObject = (key: string, body: Buffer, contentType: string) => Promise<void>;
+export type DeleteObject = (key: string) => Promise<void>;
+
+const demoFiles = [
+  {
+    kind: "correspondence" as const,
+    title: "Bevestiging van de opdracht",
+    fileName: "Bevestiging opdracht.pdf",
+    lines: ["Demo Notariaat", "", "Bevestiging van de opdracht", "Dossier 2026-0042: aankoop woning Kerkstraat 1, Voorbeeldstad."],
+  },
+  {
+    kind: "document" as const,
+    title: "Cliënteninformatieformulier",
+    fileName: "Cliënteninformatieformulier.pdf",
+    lines: ["Demo Notariaat", "", "Clienteninformatieformulier", "Vul dit formulier in en stuur het via het portaal terug."],
+  },
+];
+
+/** Seeds the demo office unless any office exists. Returns true when it seeded. */
+export async function seedDemo(db: Database, storage: { put: PutObject; remove: DeleteObject }): Promise<boolean> {
+  const [existing] = await db.select({ id: offices.id }).from(offices).limit(1);
+  if (existing) return false;
+
+  const passwordHash = await hashPassword(DEMO_LOGINS.password);
+  const officeId = randomUUID();
+  const dossierId = randomUUID();
+  const files = demoFiles.map((file) => ({ ...file, key: `o/${officeId}/d/${dossierId}/${randomUUID()}`, body: makePdf(file.lines) }));
+  for (const file of files) await storage.put(file.key, file.body, "application/pdf");
+
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(offices).values({
+        id: officeId,
+        slug: "demo",
+        name: "Demo Notariaat",
+        contactPhone: "(020) 123 4567",
+        contactEmail: "info@demo.test",
+        requireStaffTwoFactor: false,
+      });
+      const [staff, client] = await tx
+        .insert(users)
+        .values([
+          { officeId, role: "admin", email: DEMO_LOGINS.staff, name: "Sanne de Vries", passwordHash, status: "active" },
+          { officeId, role: "client", email: DEMO_LOGINS.client, name: "Jan Jansen", passwordHash, status: "active" },
+        ])
+        .returning({ id: users.id });
+      await tx.insert(dossiers).values({
+        id: dossierId,
+        officeId,
+        reference: "2026-0042",
+        title: "Aankoop woning Kerkstraat 1, Voorbeeldstad",
+      });
+      await tx.insert(dossierClients).values({ dossierId, userId: client!.id });
+      await tx.insert(documents).values(
+        files.map((file) => ({
+          officeId,
+          dossierId,
+          kind: file.kind,
+          title: file.title,
+          fileName: file.fileName,
+          contentType: "application/pdf",
+          size: file.body.length,
+          storageKey: file.key,
+          createdById: staff!.id,
+        })),
+      );
+      const [welcome] = await tx
+        .insert(messages)
+        .values({
+          officeId,
+          dossierId,
+          authorId: staff!.id,
+          subject: "Welkom in het klantenportaal",
+          body: "Beste heer Jansen,\n\nIn dit portaal vindt u de stukken voor uw aankoop. Het cliënteninformatieformulier staat onder Documenten.\n\nMet vriendelijke groet,\nSanne de Vries",
+          createdAt: new Date(Date.now() - 60 * 60 * 1000),
+        })
+        .returning({ id: messages.id });
+      await tx.insert(messages).values({
+        officeId,
+        dossierId,
+        authorId: client!.id,
+        subject: "Re: Welkom in het klantenportaal",
+        body: "Dank u wel, ik heb het formulier gevonden en stuur het deze week terug.",
+        replyToId: welcome!.id,
+      });
+    });
+  } catch (error) {
+    // Leave no orphan objects behind when the rows could not be written.
+    await Promise.allSettled(files.map((file) => storage.remove(file.key)));
+    throw error;
+  }
+  return true;
+}

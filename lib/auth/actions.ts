@@ -1,0 +1,34 @@
+"use server";
+
+import { eq, sql } from "drizzle-orm";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { publicAction, UserError } from "@/lib/safe-action";
+import { signIn, signOut } from "./next-auth";
+import { safeRedirectPath } from "./safe-redirect";
+import { loginSchema } from "./schema";
+
+export const loginAction = publicAction(loginSchema, async ({ email, password, next }) => {
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeRedirectPath(next, "/") });
+  } catch (error) {
+    // One message for unknown account, wrong password and disabled account alike.
+    if (error instanceof AuthError) throw new UserError("auth.login.failed");
+    throw error; // the redirect after a successful sign-in
+  }
+});
+
+/** Ends the session here and everywhere else: the session version in every cookie is now stale. */
+export const logoutAction = publicAction(z.object({}), async (_input, { office, viewer, ip }) => {
+  if (viewer) {
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, viewer.userId));
+      await recordAudit(tx, { officeId: office.id, actorId: viewer.userId, action: "auth.sign_out", ip });
+    });
+  }
+  await signOut({ redirectTo: "/login" });
+});

@@ -1,0 +1,80 @@
+import "server-only";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { outbox } from "@/db/schema";
+import { getConfig } from "@/lib/config";
+import { DeliveryError, describeFailure, type Driver } from "./driver-contract";
+import { driverFor, type NotifyConfig } from "./drivers";
+
+// A claimed row is hidden from other runs for this long; longer than a driver's 15 s timeout, so only a crashed
+// run lets it come back (and Resend's idempotency key then keeps the retry from mailing twice).
+const claimMs = 2 * 60_000;
+// Minimal retry: one minute after each failure. Backoff and giving up are a later issue.
+const retryMs = 60_000;
+
+export type DeliveryResult = { sent: number; failed: number };
+
+/**
+ * Sends due outbox rows through their channel's driver, oldest first. Safe to run from several app servers at
+ * once: each row is claimed by a conditional update before it is sent, and marked only while still pending.
+ */
+export async function deliverPending(
+  db: Database,
+  options: { config?: NotifyConfig; limit?: number; now?: Date } = {},
+): Promise<DeliveryResult> {
+  const config = options.config ?? getConfig();
+  const now = options.now ?? new Date();
+  const claimed = await claimDue(db, now, options.limit ?? 20);
+  const drivers = new Map<string, Driver>();
+  const result: DeliveryResult = { sent: 0, failed: 0 };
+
+  for (const row of claimed) {
+    let driver = drivers.get(row.channel);
+    if (!driver) drivers.set(row.channel, (driver = driverFor(row.channel, config)));
+    try {
+      const { providerId } = await driver.send(row);
+      const marked = await db
+        .update(outbox)
+        .set({ status: "sent", sentAt: new Date(), providerId, error: null })
+        .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")))
+        .returning({ id: outbox.id });
+      if (marked.length > 0) result.sent += 1;
+    } catch (error) {
+      const failure = error instanceof DeliveryError ? error.message : describeFailure(error);
+      await db
+        .update(outbox)
+        .set({
+          attempts: sql`${outbox.attempts} + 1`,
+          error: failure,
+          nextAttemptAt: new Date(now.getTime() + retryMs),
+        })
+        .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")));
+      result.failed += 1;
+    }
+  }
+  return result;
+}
+
+/** Pushes the due rows' next attempt past the claim window; only the run whose update wins gets each row. */
+async function claimDue(db: Database, now: Date, limit: number) {
+  const due = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now));
+  const candidates = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(due)
+    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.createdAt))
+    .limit(limit);
+  // `due` is repeated on the update itself: PostgreSQL re-checks it against a row another run just claimed.
+  const rows = await db
+    .update(outbox)
+    .set({ nextAttemptAt: new Date(now.getTime() + claimMs) })
+    .where(and(due, inArray(outbox.id, candidates)))
+    .returning({
+      id: outbox.id,
+      channel: outbox.channel,
+      recipient: outbox.recipient,
+      data: outbox.data,
+      createdAt: outbox.createdAt,
+    });
+  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}

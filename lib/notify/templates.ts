@@ -1,0 +1,103 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
+import type { Locale } from "@/lib/i18n/locales";
+import { layoutEmail, type EmailContent, type RenderedEmail } from "./email-layout";
+
+export type { RenderedEmail } from "./email-layout";
+
+export type { Locale };
+
+/** What every e-mail says about the sending office; never anything from a dossier. */
+export type OfficeContact = { name: string; contactPhone: string | null; contactEmail: string | null };
+
+type Messages = typeof nl;
+
+// Typing both catalogues as the Dutch shape makes a key missing from en.json a compile error.
+const catalogs: Record<Locale, typeof nl> = { nl, en };
+
+function messagesFor(locale: Locale): Messages {
+  return catalogs[locale] as Messages;
+}
+
+/** Missing or broken messages throw: better no e-mail than one that reads "email.invitation.subject". */
+function failLoudly(error: Error): never {
+  throw error;
+}
+
+function emailTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "email", onError: failLoudly });
+}
+
+type EmailTranslator = ReturnType<typeof emailTranslator>;
+type EmailBuilder<Data> = (t: EmailTranslator, data: Data, office: OfficeContact) => EmailContent;
+
+/** Declares a template's data type; the registry below infers every name and data shape from these. */
+function emailTemplate<Data>(build: EmailBuilder<Data>): EmailBuilder<Data> {
+  return build;
+}
+
+// One entry per e-mail. Content is limited to "something is waiting, sign in": never confidential details.
+const emailTemplates = {
+  invitation: emailTemplate<{ name: string; link: string }>((t, data, office) => ({
+    subject: t("invitation.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("invitation.intro"), t("invitation.step")],
+    action: { label: t("invitation.action"), url: data.link },
+  })),
+};
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export type EmailTemplateData<Name extends EmailTemplateName> = Parameters<(typeof emailTemplates)[Name]>[1];
+
+export function renderEmail<Name extends EmailTemplateName>(
+  template: Name,
+  locale: Locale,
+  data: EmailTemplateData<Name>,
+  office: OfficeContact,
+): RenderedEmail {
+  const t = emailTranslator(locale);
+  const build = emailTemplates[template] as EmailBuilder<EmailTemplateData<Name>>;
+  const content = build(t, data, office);
+  const reach = office.contactPhone ?? office.contactEmail;
+  return layoutEmail(
+    content,
+    {
+      closing: t("closing"),
+      officeName: office.name,
+      contact: reach ? t("contact", { phone: reach }) : null,
+      noReply: t("no_reply"),
+    },
+    locale,
+  );
+}
+
+function smsTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "sms", onError: failLoudly });
+}
+
+type SmsBuilder<Data> = (t: ReturnType<typeof smsTranslator>, data: Data) => string;
+
+function smsTemplate<Data>(build: SmsBuilder<Data>): SmsBuilder<Data> {
+  return build;
+}
+
+// SMS are short and plain: a code and who sent it, nothing about a dossier.
+const smsTemplates = {
+  login_code: smsTemplate<{ code: string; office: string }>((t, data) =>
+    t("login_code", { code: data.code, office: data.office }),
+  ),
+};
+
+export type SmsTemplateName = keyof typeof smsTemplates;
+export type SmsTemplateData<Name extends SmsTemplateName> = Parameters<(typeof smsTemplates)[Name]>[1];
+
+export function renderSms<Name extends SmsTemplateName>(
+  template: Name,
+  locale: Locale,
+  data: SmsTemplateData<Name>,
+): { text: string } {
+  const build = smsTemplates[template] as SmsBuilder<SmsTemplateData<Name>>;
+  return { text: build(smsTranslator(locale), data) };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { getDb, type Database } from "@/db/client";
+import { offices } from "@/db/schema";
+import { getConfig } from "@/lib/config";
+
+export type Office = {
+  id: string;
+  slug: string;
+  name: string;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  brandColor: string;
+};
+
+const officeColumns = {
+  id: offices.id,
+  slug: offices.slug,
+  name: offices.name,
+  contactPhone: offices.contactPhone,
+  contactEmail: offices.contactEmail,
+  brandColor: offices.brandColor,
+};
+
+/** Host header value without port, lower-cased: the form in which offices.hostnames are stored. */
+export function normaliseHost(host: string | null | undefined): string | null {
+  if (!host) return null;
+  const withoutPort = host.trim().toLowerCase().replace(/:\d+$/, "");
+  return /^[a-z0-9.-]+$/.test(withoutPort) ? withoutPort : null;
+}
+
+/** The office whose host name this is, else the configured default office, else the oldest office. */
+export async function findOfficeForHost(db: Database, host: string | null): Promise<Office | null> {
+  if (host) {
+    const [byHost] = await db
+      .select(officeColumns)
+      .from(offices)
+      .where(sql`${offices.hostnames} @> ARRAY[${host}]::text[]`)
+      .limit(1);
+    if (byHost) return byHost;
+  }
+  const defaultSlug = getConfig().defaultOffice;
+  if (defaultSlug) {
+    const [bySlug] = await db.select(officeColumns).from(offices).where(eq(offices.slug, defaultSlug)).limit(1);
+    return bySlug ?? null;
+  }
+  const [oldest] = await db.select(officeColumns).from(offices).orderBy(asc(offices.createdAt)).limit(1);
+  return oldest ?? null;
+}
+
+/** The office this request is for, resolved once per request from the Host header. */
+export const getCurrentOffice = cache(async (): Promise<Office | null> => {
+  const host = normaliseHost((await headers()).get("host"));
+  return findOfficeForHost(await getDb(), host);
+});

@@ -1,0 +1,124 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { getViewer, isStaff, type Viewer } from "@/lib/auth/viewer";
+import { getCurrentOffice, type Office } from "@/lib/offices/current";
+import { getRequestIp } from "@/lib/request-ip";
+
+/** The one result every server action returns; codes and field errors are message keys, never English text. */
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; fieldErrors?: Record<string, string> };
+
+/** An expected failure the user can act on; `code` is a key in messages/*.json. */
+export class UserError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = "UserError";
+  }
+}
+
+export type Guard = "public" | "client" | "staff" | "admin";
+export const GUARD = Symbol.for("klantenportaal.action-guard");
+
+type PublicContext = { office: Office; viewer: Viewer | null; ip: string | null };
+type SignedInContext = { office: Office; viewer: Viewer; ip: string | null };
+
+type GuardedAction<S extends z.ZodType, T> = ((input: z.input<S> | FormData) => Promise<ActionResult<T>>) & {
+  [GUARD]: Guard;
+};
+
+function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = form.getAll(key);
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    // Schemas give message keys ("errors.required"); zod's own English defaults become a generic key.
+    fieldErrors[field] ??= issue.message.startsWith("errors.") ? issue.message : "errors.invalid";
+  }
+  return fieldErrors;
+}
+
+function allowed(guard: Guard, viewer: Viewer | null): boolean {
+  if (guard === "public") return true;
+  if (guard === "client") return viewer?.role === "client";
+  if (guard === "staff") return isStaff(viewer);
+  return viewer?.role === "admin";
+}
+
+function guarded<S extends z.ZodType, T>(
+  guard: Guard,
+  schema: S,
+  handler: (input: z.output<S>, context: SignedInContext & PublicContext) => Promise<T>,
+): GuardedAction<S, T> {
+  const action = async (input: z.input<S> | FormData): Promise<ActionResult<T>> => {
+    try {
+      const office = await getCurrentOffice();
+      if (!office) return { ok: false, code: "errors.not_found" };
+      const viewer = await getViewer();
+      const ip = await getRequestIp();
+      if (!allowed(guard, viewer)) {
+        if (viewer) {
+          await recordAudit(await getDb(), {
+            officeId: office.id,
+            actorId: viewer.userId,
+            action: "auth.forbidden_action",
+            ip,
+            data: { guard },
+          });
+        }
+        // Same answer as for something that does not exist: nothing leaks about what is there.
+        return { ok: false, code: viewer ? "errors.not_found" : "errors.signed_out" };
+      }
+      const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+      if (!parsed.success) return { ok: false, code: "errors.invalid_input", fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: true, data: await handler(parsed.data, { office, viewer: viewer as Viewer, ip }) };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() work by throwing
+      if (error instanceof UserError) return { ok: false, code: error.code };
+      console.error("Server action failed", error);
+      return { ok: false, code: "errors.unexpected" };
+    }
+  };
+  return Object.assign(action, { [GUARD]: guard });
+}
+
+/** Anyone may call it (sign-in, set-password request); the office still comes from the request host. */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: PublicContext) => Promise<T>,
+) {
+  return guarded("public", schema, handler);
+}
+
+export function clientAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
+) {
+  return guarded("client", schema, handler);
+}
+
+export function staffAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
+) {
+  return guarded("staff", schema, handler);
+}
+
+export function adminAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
+) {
+  return guarded("admin", schema, handler);
+}

@@ -1,0 +1,91 @@
+// The second step of an upload: before a document row is written, check that what landed in the store is
+// what was signed for (size, type, magic bytes) [5.2.2]. s3rver checks no signatures, so on the embedded
+// store this is the only thing that holds the limits; on S3/MinIO it also catches a lying extension.
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+} from "@aws-sdk/client-s3";
+import { getStorage, type Storage } from "./client";
+import { essence, ruleForFileName } from "./file-types";
+import { SNIFF_BYTES, sniffMatches } from "./sniff";
+
+export type VerifyCode = "files.missing" | "files.size_mismatch" | "files.content_mismatch" | "files.type_not_allowed";
+export type VerifyResult = { ok: true } | { ok: false; code: VerifyCode };
+
+export async function verifyUploadedObject(
+  input: { key: string; expectedSize: number; declaredContentType: string; fileName: string },
+  storage: Storage = getStorage(),
+): Promise<VerifyResult> {
+  const result = await inspect(input, storage);
+  if (!result.ok && result.code !== "files.missing") {
+    // Say why and leave nothing behind: a rejected object must never become downloadable.
+    await deleteObject(input.key, storage);
+  }
+  return result;
+}
+
+async function inspect(
+  input: { key: string; expectedSize: number; declaredContentType: string; fileName: string },
+  storage: Storage,
+): Promise<VerifyResult> {
+  const rule = ruleForFileName(input.fileName);
+  if (!rule) return { ok: false, code: "files.type_not_allowed" };
+  if (essence(input.declaredContentType) !== rule.contentType) return { ok: false, code: "files.content_mismatch" };
+
+  let head;
+  try {
+    head = await storage.s3.send(new HeadObjectCommand({ Bucket: storage.bucket, Key: input.key }));
+  } catch (error) {
+    if (isNotFound(error)) return { ok: false, code: "files.missing" };
+    throw error;
+  }
+  if (head.ContentLength !== input.expectedSize) return { ok: false, code: "files.size_mismatch" };
+  // S3/MinIO enforce the signed type; s3rver stores whatever the browser sent.
+  if (head.ContentType !== undefined && essence(head.ContentType) !== rule.contentType) {
+    return { ok: false, code: "files.content_mismatch" };
+  }
+
+  const object = await storage.s3.send(
+    new GetObjectCommand({ Bucket: storage.bucket, Key: input.key, Range: `bytes=0-${SNIFF_BYTES - 1}` }),
+  );
+  const sample = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+  if (!(await sniffMatches(sample, rule))) return { ok: false, code: "files.content_mismatch" };
+  return { ok: true };
+}
+
+/** Deletes an object; deleting one that does not exist is not an error (S3 semantics). */
+export async function deleteObject(key: string, storage: Storage = getStorage()): Promise<void> {
+  await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: key }));
+}
+
+/** Creates the bucket when it is missing: for a fresh MinIO. The embedded server creates its own. */
+export async function ensureBucket(storage: Storage = getStorage()): Promise<void> {
+  try {
+    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    await storage.s3.send(new CreateBucketCommand({ Bucket: storage.bucket }));
+  }
+}
+
+/** For the health endpoint: can we reach the bucket with our credentials? Never throws. */
+export async function checkStorage(storage: Storage = getStorage(), timeoutMs = 3000): Promise<boolean> {
+  try {
+    // A store that does not answer must not hang the health endpoint behind the SDK's retries.
+    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }), {
+      abortSignal: AbortSignal.timeout(timeoutMs),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === "NotFound" || name === "NoSuchKey" || name === "NoSuchBucket" || $metadata?.httpStatusCode === 404;
+}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+export const baseURL = `http://localhost:${port}`;
+
+// Debian's Chromium; Playwright's own browser download does not work on these machines.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: { baseURL, trace: "off", launchOptions },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "nl-NL", launchOptions } },
+    { name: "mobile", use: { ...devices["Pixel 7"], locale: "nl-NL", launchOptions } },
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/e2e-server.mts",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      PORTAL_PUBLIC_URL: baseURL,
+      DATA_DIR: ".data/e2e",
+      S3_EMBEDDED_PORT: String(port + 100),
+      PORTAL_MODE: "demo",
+    },
+  },
+});

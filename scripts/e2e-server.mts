@@ -1,0 +1,22 @@
+// The server Playwright starts: `npm start` on a fresh data folder, and on a fresh database when a
+// PostgreSQL server is given, so every e2e run begins from the demo seed.
+import { rmSync } from "node:fs";
+import postgres from "postgres";
+
+const dataDir = process.env.DATA_DIR ?? ".data/e2e";
+rmSync(dataDir, { recursive: true, force: true });
+
+const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+if (base) {
+  const url = new URL(base);
+  const name = `${url.pathname.slice(1) || "portal"}_e2e`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+}
+process.env.DATA_DIR = dataDir;
+
+await import("./start.mts");

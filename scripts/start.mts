@@ -1,0 +1,57 @@
+// `npm start`: config check, build when needed, storage, migrations, demo seed, then the Next.js server.
+import { spawn } from "node:child_process";
+import { DEMO_LOGINS } from "../db/seed/demo-logins";
+import { buildIfNeeded } from "./lib/build.mts";
+import { loadConfigOrExit } from "./lib/load-config.mts";
+import { prepareDatabase, startStorage } from "./lib/prepare.mts";
+
+const dev = process.argv.includes("--dev");
+const config = loadConfigOrExit();
+if (!dev) buildIfNeeded();
+
+const storage = await startStorage(config);
+const { seeded } = await prepareDatabase(config);
+
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "--port", String(config.port)],
+  {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, AUTH_SECRET: config.authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
+
+async function waitUntilReady(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${config.port}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+void waitUntilReady().then(() => {
+  console.log(`\nKlantenportaal is ready: ${config.publicUrl}`);
+  if (config.mode === "demo") {
+    console.log(`Demo mode${seeded ? " (demo office seeded)" : ""}. Log in as`);
+    console.log(`  client ${DEMO_LOGINS.client} / ${DEMO_LOGINS.password}`);
+    console.log(`  staff  ${DEMO_LOGINS.staff} / ${DEMO_LOGINS.password}`);
+    console.log(`Sent e-mail and SMS: ${config.publicUrl}/dev/outbox\n`);
+  }
+});
+
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server.exitCode === null) server.kill("SIGTERM");
+    await storage?.close();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,25 @@
+// `npm test`: lint, types, unit, integration, e2e, in that order; stops at the first failure.
+import { spawnSync } from "node:child_process";
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const steps: Array<[string, string, string[]]> = [
+  ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+  ["types", bin("tsc"), ["--noEmit"]],
+  ["unit", bin("vitest"), ["run", "--project", "unit"]],
+  ["integration", bin("vitest"), ["run", "--project", "integration"]],
+  ["e2e", bin("playwright"), ["test"]],
+];
+
+const only = process.argv.slice(2);
+for (const [name, command, args] of steps) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} passed in ${seconds} s`);
+}

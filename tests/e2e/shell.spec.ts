@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+
+test("the login page shows the demo logins and is accessible", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  await expect(page.getByText(DEMO_LOGINS.client)).toBeVisible();
+  await expect(page.getByText("Demo Notariaat")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a wrong password gets one generic message", async ({ page }) => {
+  await signIn(page, DEMO_LOGINS.client, "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await signIn(page, "nobody@demo.test", "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the demo client signs in and sees Dossiers, Acties and Account", async ({ page, isMobile }) => {
+  await signIn(page, DEMO_LOGINS.client);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
+  const main = page.getByRole("main");
+  for (const part of ["Dossiers", "Acties", "Account"]) {
+    await expect(main.getByRole("link", { name: new RegExp(`^${part}`) })).toBeVisible();
+  }
+  // The second way to navigate: the header on a desktop, the tab bar on a phone.
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true });
+  await expect(nav).toHaveCount(1);
+  await expect(nav.getByRole("link", { name: "Dossiers" })).toBeVisible();
+  if (isMobile) {
+    const box = await nav.boundingBox();
+    expect(box!.y).toBeGreaterThan(page.viewportSize()!.height / 2);
+  }
+  await expectAccessible(page);
+
+  await nav.getByRole("link", { name: "Dossiers" }).click();
+  await expect(page.getByText("Aankoop woning Kerkstraat 1, Voorbeeldstad")).toBeVisible();
+  await expectAccessible(page);
+  await nav.getByRole("link", { name: "Acties" }).click();
+  await expect(page.getByText("Het onderdeel ‘Acties’ is op dit moment nog niet in gebruik.")).toBeVisible();
+  await nav.getByRole("link", { name: "Account" }).click();
+  await expect(page.getByText(DEMO_LOGINS.client)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the client gets a 404 on /admin", async ({ page }) => {
+  await signIn(page, DEMO_LOGINS.client);
+  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the demo staff member signs in and reaches /admin", async ({ page }) => {
+  await signIn(page, DEMO_LOGINS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Overzicht" })).toBeVisible();
+  await expect(page.getByText("Lopende dossiers")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("signed-out visitors are sent to the login page, even with a forged middleware header", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" });
+  for (const path of ["/", "/dossiers", "/account", "/admin"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login/);
+  }
+});
+
+test("logging out ends the session", async ({ page }) => {
+  await signIn(page, DEMO_LOGINS.client);
+  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
+  await page.goto("/account");
+  await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/dossiers");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("/dev/outbox renders in demo mode", async ({ page }) => {
+  const response = await page.goto("/dev/outbox");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Outbox" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("pages carry the security headers", async ({ request }) => {
+  const response = await request.get("/login");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["strict-transport-security"]).toContain("max-age=31536000");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});

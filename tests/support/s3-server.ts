@@ -1,0 +1,41 @@
+// Starts the embedded S3 server (s3rver) on a free port in a fresh temporary folder, for one test file.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createStorage, type Storage, type StorageSettings } from "@/lib/storage/client";
+import { startEmbeddedS3 } from "@/lib/storage/embedded-server";
+
+export const TEST_ORIGIN = "http://localhost:3000";
+export const TEST_BUCKET = "klantenportaal-test";
+
+export type TestS3 = {
+  storage: Storage;
+  settings: StorageSettings;
+  endpoint: string;
+  close: () => Promise<void>;
+};
+
+export async function startTestS3(): Promise<TestS3> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-s3-"));
+  const server = await startEmbeddedS3({ port: 0, directory, bucket: TEST_BUCKET, allowedOrigins: [TEST_ORIGIN] });
+  const settings: StorageSettings = {
+    endpoint: server.endpoint,
+    publicEndpoint: server.endpoint,
+    region: "us-east-1",
+    bucket: TEST_BUCKET,
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+  };
+  const storage = createStorage(settings);
+  return {
+    storage,
+    settings,
+    endpoint: server.endpoint,
+    close: async () => {
+      storage.s3.destroy();
+      storage.presigner.destroy();
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, outboxViewerEnabled, parseConfig } from "@/lib/config";
+
+const noSecretFile = { readSecretFile: () => "generated-demo-secret-generated-demo-secret" };
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env, noSecretFile);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseConfig", () => {
+  it("runs in demo mode with embedded parts and outbox drivers when nothing is configured", () => {
+    const config = parseConfig({}, noSecretFile);
+    expect(config.mode).toBe("demo");
+    expect(config.port).toBe(3000);
+    expect(config.database.kind).toBe("pglite");
+    expect(config.storage.embedded).toBe(true);
+    expect(config.email.driver).toBe("outbox");
+    expect(config.sms.driver).toBe("outbox");
+    expect(config.authSecret).toBe("generated-demo-secret-generated-demo-secret");
+    expect(outboxViewerEnabled(config)).toBe(true);
+  });
+
+  it("names each bad variable on its own line", () => {
+    const problems = problemsOf({ PORT: "eighty", DATABASE_URL: "mysql://x", S3_ENDPOINT: "not a url" });
+    expect(problems).toHaveLength(3);
+    expect(problems.find((p) => p.startsWith("PORT:"))).toBeDefined();
+    expect(problems.find((p) => p.startsWith("DATABASE_URL:"))).toBeDefined();
+    expect(problems.find((p) => p.startsWith("S3_ENDPOINT:"))).toBeDefined();
+    expect(new ConfigError(problems).message.split("\n")).toHaveLength(4);
+  });
+
+  it("refuses production with embedded parts, outbox drivers or no AUTH_SECRET", () => {
+    const problems = problemsOf({ PORTAL_MODE: "production" });
+    for (const name of ["AUTH_SECRET", "DATABASE_URL", "S3_ENDPOINT", "EMAIL_DRIVER", "SMS_DRIVER", "PORTAL_PUBLIC_URL"]) {
+      expect(problems.some((p) => p.startsWith(`${name}:`)), name).toBe(true);
+    }
+  });
+
+  it("accepts a complete production configuration and never enables /dev/outbox there", () => {
+    const config = parseConfig({
+      PORTAL_MODE: "production",
+      PORTAL_PUBLIC_URL: "https://portaal.example.nl",
+      AUTH_SECRET: "x".repeat(40),
+      DATABASE_URL: "postgres://portal@db/portal",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_PUBLIC_URL: "https://files.example.nl",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+      RESEND_API_KEY: "re_123",
+      EMAIL_FROM: "Notariaat <portaal@example.nl>",
+      VONAGE_API_KEY: "k",
+      VONAGE_API_SECRET: "s",
+    });
+    expect(config.database).toEqual({ kind: "postgres", url: "postgres://portal@db/portal" });
+    expect(config.storage.publicEndpoint).toBe("https://files.example.nl");
+    expect(config.email.driver).toBe("resend");
+    expect(config.sms.driver).toBe("vonage");
+    expect(outboxViewerEnabled(config)).toBe(false);
+  });
+
+  it("requires the credentials that go with a chosen service", () => {
+    const problems = problemsOf({ S3_ENDPOINT: "http://minio:9000", EMAIL_DRIVER: "resend", SMS_DRIVER: "vonage" });
+    for (const name of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "RESEND_API_KEY", "EMAIL_FROM", "VONAGE_API_KEY", "VONAGE_API_SECRET"]) {
+      expect(problems.some((p) => p.startsWith(`${name}:`)), name).toBe(true);
+    }
+  });
+
+  it("rejects a short AUTH_SECRET", () => {
+    expect(problemsOf({ AUTH_SECRET: "short" })).toEqual([expect.stringMatching(/^AUTH_SECRET: /)]);
+  });
+});
