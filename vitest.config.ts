@@ -14,6 +14,8 @@ const shared = {
 
 const sharedTest = {
   environment: "node" as const,
+  // The SDK's notice that 2027 releases need Node 22 is known (README); it would only bury test output.
+  env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
   // next-auth imports "next/server" without an extension; let Vite resolve it instead of Node's ESM loader.
   server: { deps: { inline: ["next-auth", "@auth/core"] } },
 };

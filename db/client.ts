@@ -39,7 +39,7 @@ export async function getDb(): Promise<Database> {
 }
 
 /** For scripts and tests that supply their own handle (the process-wide one is then never opened). */
-export function useDatabase(handle: DatabaseHandle): void {
+export function setProcessDatabase(handle: DatabaseHandle): void {
   globalForDb.portalDb = Promise.resolve(handle);
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -10,6 +10,8 @@ import type { ActionResult } from "@/lib/safe-action";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations();
+  // Controlled, so the address survives a failed attempt (React resets uncontrolled fields after an action).
+  const [email, setEmail] = useState("");
   const [state, formAction, pending] = useActionState(
     (_previous: ActionResult | null, form: FormData) => loginAction(form),
     null,
@@ -28,6 +30,8 @@ export function LoginForm({ next }: { next: string }) {
         type="email"
         autoComplete="username"
         required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
         error={fieldError("email")}
       />
       <Field

@@ -1,13 +1,14 @@
 // The demo office, filled once on an empty database in demo mode so `npm start` shows a working portal.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
+import type { Storage } from "../../lib/storage/client";
+import { objectKeyFor } from "../../lib/storage/keys";
+import { deleteObject, putObject } from "../../lib/storage/objects";
 import type { Database } from "../client";
 import { documents, dossierClients, dossiers, messages, offices, users } from "../schema";
 import { DEMO_LOGINS } from "./demo-logins";
 import { makePdf } from "./pdf";
 
-export type PutObject = (key: string, body: Buffer, contentType: string) => Promise<void>;
-export type DeleteObject = (key: string) => Promise<void>;
 
 const demoFiles = [
   {
@@ -25,15 +26,15 @@ const demoFiles = [
 ];
 
 /** Seeds the demo office unless any office exists. Returns true when it seeded. */
-export async function seedDemo(db: Database, storage: { put: PutObject; remove: DeleteObject }): Promise<boolean> {
+export async function seedDemo(db: Database, storage: Storage): Promise<boolean> {
   const [existing] = await db.select({ id: offices.id }).from(offices).limit(1);
   if (existing) return false;
 
   const passwordHash = await hashPassword(DEMO_LOGINS.password);
   const officeId = randomUUID();
   const dossierId = randomUUID();
-  const files = demoFiles.map((file) => ({ ...file, key: `o/${officeId}/d/${dossierId}/${randomUUID()}`, body: makePdf(file.lines) }));
-  for (const file of files) await storage.put(file.key, file.body, "application/pdf");
+  const files = demoFiles.map((file) => ({ ...file, key: objectKeyFor({ officeId, dossierId }), body: makePdf(file.lines) }));
+  for (const file of files) await putObject(file.key, file.body, "application/pdf", storage);
 
   try {
     await db.transaction(async (tx) => {
@@ -94,7 +95,7 @@ export async function seedDemo(db: Database, storage: { put: PutObject; remove: 
     });
   } catch (error) {
     // Leave no orphan objects behind when the rows could not be written.
-    await Promise.allSettled(files.map((file) => storage.remove(file.key)));
+    await Promise.allSettled(files.map((file) => deleteObject(file.key, storage)));
     throw error;
   }
   return true;

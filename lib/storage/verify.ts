@@ -1,14 +1,9 @@
 // The second step of an upload: before a document row is written, check that what landed in the store is
 // what was signed for (size, type, magic bytes) [5.2.2]. s3rver checks no signatures, so on the embedded
 // store this is the only thing that holds the limits; on S3/MinIO it also catches a lying extension.
-import {
-  CreateBucketCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-} from "@aws-sdk/client-s3";
+import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
 import { getStorage, type Storage } from "./client";
+import { deleteObject, isNotFound } from "./objects";
 import { essence, ruleForFileName } from "./file-types";
 import { SNIFF_BYTES, sniffMatches } from "./sniff";
 
@@ -54,38 +49,4 @@ async function inspect(
   const sample = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
   if (!(await sniffMatches(sample, rule))) return { ok: false, code: "files.content_mismatch" };
   return { ok: true };
-}
-
-/** Deletes an object; deleting one that does not exist is not an error (S3 semantics). */
-export async function deleteObject(key: string, storage: Storage = getStorage()): Promise<void> {
-  await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: key }));
-}
-
-/** Creates the bucket when it is missing: for a fresh MinIO. The embedded server creates its own. */
-export async function ensureBucket(storage: Storage = getStorage()): Promise<void> {
-  try {
-    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }));
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    await storage.s3.send(new CreateBucketCommand({ Bucket: storage.bucket }));
-  }
-}
-
-/** For the health endpoint: can we reach the bucket with our credentials? Never throws. */
-export async function checkStorage(storage: Storage = getStorage(), timeoutMs = 3000): Promise<boolean> {
-  try {
-    // A store that does not answer must not hang the health endpoint behind the SDK's retries.
-    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }), {
-      abortSignal: AbortSignal.timeout(timeoutMs),
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isNotFound(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return name === "NotFound" || name === "NoSuchKey" || name === "NoSuchBucket" || $metadata?.httpStatusCode === 404;
 }

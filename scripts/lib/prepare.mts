@@ -1,12 +1,11 @@
 // What `npm start` does before the web server runs: storage up, database migrated, demo seeded.
-import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/demo";
 import type { Config } from "../../lib/config";
 import { createStorage } from "../../lib/storage/client";
 import { startEmbeddedS3, type EmbeddedS3 } from "../../lib/storage/embedded-server";
-import { ensureBucket } from "../../lib/storage/verify";
+import { ensureBucket } from "../../lib/storage/objects";
 
 /** Browser origins that may talk to the embedded S3 server: the portal's own addresses. */
 function portalOrigins(config: Config): string[] {
@@ -33,18 +32,7 @@ export async function prepareDatabase(config: Config): Promise<{ seeded: boolean
   try {
     await migrateDatabase(handle.db, config.database.kind);
     if (config.mode !== "demo") return { seeded: false };
-    const storage = createStorage(config.storage);
-    const seeded = await seedDemo(handle.db, {
-      put: async (key, body, contentType) => {
-        await storage.s3.send(
-          new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }),
-        );
-      },
-      remove: async (key) => {
-        await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: key }));
-      },
-    });
-    return { seeded };
+    return { seeded: await seedDemo(handle.db, createStorage(config.storage)) };
   } finally {
     await handle.close();
   }

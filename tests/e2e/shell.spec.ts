@@ -11,9 +11,10 @@ test("the login page shows the demo logins and is accessible", async ({ page }) 
 
 test("a wrong password gets one generic message", async ({ page }) => {
   await signIn(page, DEMO_LOGINS.client, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(DEMO_LOGINS.client);
   await signIn(page, "nobody@demo.test", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -97,4 +98,11 @@ test("pages carry the security headers", async ({ request }) => {
   expect(headers["referrer-policy"]).toBe("no-referrer");
   expect(headers["strict-transport-security"]).toContain("max-age=31536000");
   expect(headers["x-powered-by"]).toBeUndefined();
+  expect(headers["cache-control"]).toContain("no-store");
+});
+
+test("the health endpoint reports database and storage", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "ok", storage: "ok" });
 });

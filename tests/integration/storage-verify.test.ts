@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStorage } from "@/lib/storage/client";
 import { objectKeyFor } from "@/lib/storage/keys";
 import { presignUpload } from "@/lib/storage/presign";
-import { checkStorage, deleteObject, ensureBucket, verifyUploadedObject } from "@/lib/storage/verify";
+import { checkStorage, deleteObject, ensureBucket } from "@/lib/storage/objects";
+import { verifyUploadedObject } from "@/lib/storage/verify";
 import { startTestS3, type TestS3 } from "@/tests/support/s3-server";
 
 let s3: TestS3;

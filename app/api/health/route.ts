@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { offices } from "@/db/schema";
-import { checkStorage } from "@/lib/storage/verify";
+import { checkStorage } from "@/lib/storage/objects";
 
 export const dynamic = "force-dynamic";
 

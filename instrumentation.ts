@@ -1,0 +1,6 @@
+// Runs once when a server starts (not during `next build`).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startDeliveryLoop } = await import("./lib/notify/delivery-loop");
+  startDeliveryLoop();
+}

@@ -1,0 +1,54 @@
+// Plain object operations: put (server-side, for seeds), delete, and the bucket checks of start-up and health.
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  HeadBucketCommand,
+  PutObjectCommand,
+} from "@aws-sdk/client-s3";
+import { getStorage, type Storage } from "./client";
+
+/** Server-side upload of a small object. Users' files never come this way: they go browser → store. */
+export async function putObject(
+  key: string,
+  body: Buffer,
+  contentType: string,
+  storage: Storage = getStorage(),
+): Promise<void> {
+  await storage.s3.send(
+    new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }),
+  );
+}
+
+/** Deletes an object; deleting one that does not exist is not an error (S3 semantics). */
+export async function deleteObject(key: string, storage: Storage = getStorage()): Promise<void> {
+  await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: key }));
+}
+
+/** Creates the bucket when it is missing: for a fresh MinIO. The embedded server creates its own. */
+export async function ensureBucket(storage: Storage = getStorage()): Promise<void> {
+  try {
+    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    await storage.s3.send(new CreateBucketCommand({ Bucket: storage.bucket }));
+  }
+}
+
+/** For the health endpoint: can we reach the bucket with our credentials? Never throws. */
+export async function checkStorage(storage: Storage = getStorage(), timeoutMs = 3000): Promise<boolean> {
+  try {
+    // A store that does not answer must not hang the health endpoint behind the SDK's retries.
+    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }), {
+      abortSignal: AbortSignal.timeout(timeoutMs),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === "NotFound" || name === "NoSuchKey" || name === "NoSuchBucket" || $metadata?.httpStatusCode === 404;
+}

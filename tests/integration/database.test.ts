@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { migrateDatabase } from "@/db/migrate";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { rowsOf } from "../support/rows";
+
+const expectedTables = [
+  "audit_events",
+  "document_reads",
+  "documents",
+  "dossier_clients",
+  "dossiers",
+  "message_reads",
+  "messages",
+  "offices",
+  "otp_codes",
+  "outbox",
+  "rate_limits",
+  "tokens",
+  "uploads",
+  "users",
+];
+
+let database: TestDatabase | undefined;
+afterEach(async () => {
+  await database?.close();
+  database = undefined;
+});
+
+async function tables(db: TestDatabase["db"]): Promise<string[]> {
+  const rows = await rowsOf<{ table_name: string }>(
+    db,
+    sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+  );
+  return rows.map((row) => row.table_name);
+}
+
+describe("migrations", () => {
+  it("apply to an empty database, twice without harm, and create every table of the first cut", async () => {
+    database = await createTestDatabase({ migrate: false });
+    expect(await tables(database.db)).toEqual([]);
+    await migrateDatabase(database.db, database.kind);
+    await migrateDatabase(database.db, database.kind);
+    expect(await tables(database.db)).toEqual(expectedTables);
+  });
+
+  it("create the foreign keys and lookup indexes the pages rely on", async () => {
+    database = await createTestDatabase();
+    const foreignKeys = await rowsOf<{ table_name: string; n: number }>(
+      database.db,
+      sql`select tc.table_name, count(*)::int as n from information_schema.table_constraints tc
+          where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public' group by tc.table_name`,
+    );
+    const fkCount = Object.fromEntries(foreignKeys.map((row) => [row.table_name, Number(row.n)]));
+    expect(fkCount).toMatchObject({ users: 1, dossiers: 1, dossier_clients: 2, documents: 5, messages: 4, uploads: 3 });
+    const indexes = (await rowsOf<{ indexname: string }>(database.db, sql`select indexname from pg_indexes where schemaname = 'public'`)).map(
+      (row) => row.indexname,
+    );
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        "users_office_email_idx",
+        "dossiers_office_reference_idx",
+        "documents_dossier_kind_created_idx",
+        "messages_dossier_created_idx",
+        "outbox_status_next_attempt_idx",
+        "audit_events_office_at_idx",
+        "offices_hostnames_idx",
+      ]),
+    );
+  });
+
+  it("enforce one account per e-mail address per office", async () => {
+    database = await createTestDatabase();
+    const { db } = database;
+    const { offices, users } = await import("@/db/schema");
+    const [a, b] = await db.insert(offices).values([{ slug: "a", name: "A" }, { slug: "b", name: "B" }]).returning();
+    await db.insert(users).values({ officeId: a!.id, role: "client", email: "x@example.nl", name: "X" });
+    await db.insert(users).values({ officeId: b!.id, role: "client", email: "x@example.nl", name: "X" });
+    await expect(db.insert(users).values({ officeId: a!.id, role: "client", email: "x@example.nl", name: "Y" })).rejects.toThrow();
+  });
+});
