@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { getConfig } from "@/lib/config";
@@ -12,6 +12,9 @@ const claimMs = 2 * 60_000;
 // Minimal retry: one minute after each failure. Backoff and giving up are a later issue.
 const retryMs = 60_000;
 
+/** An interval literal from one of the constants above (never from input). */
+const after = (ms: number) => sql.raw(`interval '${Math.trunc(ms)} milliseconds'`);
+
 export type DeliveryResult = { sent: number; failed: number };
 
 /**
@@ -23,7 +26,9 @@ export async function deliverPending(
   options: { config?: NotifyConfig; limit?: number; now?: Date } = {},
 ): Promise<DeliveryResult> {
   const config = options.config ?? getConfig();
-  const now = options.now ?? new Date();
+  // The database's clock by default: row times are written by it, at microsecond precision, and app servers'
+  // clocks may drift from it. Tests pass an explicit time.
+  const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
   const claimed = await claimDue(db, now, options.limit ?? 20);
   const drivers = new Map<string, Driver>();
   const result: DeliveryResult = { sent: 0, failed: 0 };
@@ -46,7 +51,7 @@ export async function deliverPending(
         .set({
           attempts: sql`${outbox.attempts} + 1`,
           error: failure,
-          nextAttemptAt: new Date(now.getTime() + retryMs),
+          nextAttemptAt: sql`${now} + ${after(retryMs)}`,
         })
         .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")));
       result.failed += 1;
@@ -56,7 +61,7 @@ export async function deliverPending(
 }
 
 /** Pushes the due rows' next attempt past the claim window; only the run whose update wins gets each row. */
-async function claimDue(db: Database, now: Date, limit: number) {
+async function claimDue(db: Database, now: SQL, limit: number) {
   const due = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now));
   const candidates = db
     .select({ id: outbox.id })
@@ -67,7 +72,7 @@ async function claimDue(db: Database, now: Date, limit: number) {
   // `due` is repeated on the update itself: PostgreSQL re-checks it against a row another run just claimed.
   const rows = await db
     .update(outbox)
-    .set({ nextAttemptAt: new Date(now.getTime() + claimMs) })
+    .set({ nextAttemptAt: sql`${now} + ${after(claimMs)}` })
     .where(and(due, inArray(outbox.id, candidates)))
     .returning({
       id: outbox.id,

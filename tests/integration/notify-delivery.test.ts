@@ -79,7 +79,8 @@ describe("Resend driver", () => {
   it("leaves the row pending with one attempt, an error without the key, and retries a minute later", async () => {
     const id = await queueInvitation();
     provider.failing = true;
-    const now = new Date();
+    // A moment after the insert: rows carry microseconds, a JS Date only milliseconds.
+    const now = new Date(Date.now() + 1_000);
     expect(await deliverPending(database.db, { config, now })).toEqual({ sent: 0, failed: 1 });
 
     let row = await rowById(id);
