@@ -14,6 +14,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Build tooling may set NEXT_DIST_DIR to build side by side (lib/config.ts is not loaded at build time).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm test` runs tsc over the whole project (tests included); the build for `npm start` need not repeat it.

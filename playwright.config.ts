@@ -16,6 +16,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
+  outputDir: `test-results/${port}`,
   timeout: 60_000,
   use: { baseURL, trace: "off", launchOptions },
   projects: [
@@ -32,7 +33,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       PORTAL_PUBLIC_URL: baseURL,
-      DATA_DIR: ".data/e2e",
+      DATA_DIR: `.data/e2e-${port}`,
       S3_EMBEDDED_PORT: String(port + 100),
       PORTAL_MODE: "demo",
     },

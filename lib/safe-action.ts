@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -12,9 +13,12 @@ export type ActionResult<T = void> =
   | { ok: true; data: T }
   | { ok: false; code: string; fieldErrors?: Record<string, string> };
 
-/** An expected failure the user can act on; `code` is a key in messages/*.json. */
+/** An expected failure the user can act on; `code` is a key in messages/*.json, `field` the input it is about. */
 export class UserError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    readonly field?: string,
+  ) {
     super(code);
     this.name = "UserError";
   }
@@ -23,8 +27,29 @@ export class UserError extends Error {
 export type Guard = "public" | "client" | "staff" | "admin";
 export const GUARD = Symbol.for("klantenportaal.action-guard");
 
-type PublicContext = { office: Office; viewer: Viewer | null; ip: string | null };
-type SignedInContext = { office: Office; viewer: Viewer; ip: string | null };
+export type PublicContext = { office: Office; viewer: Viewer | null; ip: string | null };
+export type SignedInContext = { office: Office; viewer: Viewer; ip: string | null };
+
+// Integration tests call actions outside a Next.js request: they supply office, viewer and IP here instead of
+// the request headers and session cookie. Everything after that (role check, parsing, handler) runs as usual.
+const injectedContext = new AsyncLocalStorage<PublicContext>();
+
+/** For integration tests only: runs `fn` as if the request came from this office, viewer and IP. */
+export function runWithRequestContext<T>(context: PublicContext, fn: () => Promise<T>): Promise<T> {
+  return injectedContext.run(context, fn);
+}
+
+export function isInjectedContext(): boolean {
+  return injectedContext.getStore() !== undefined;
+}
+
+async function requestContext(): Promise<PublicContext | null> {
+  const injected = injectedContext.getStore();
+  if (injected) return injected;
+  const office = await getCurrentOffice();
+  if (!office) return null;
+  return { office, viewer: await getViewer(), ip: await getRequestIp() };
+}
 
 type GuardedAction<S extends z.ZodType, T> = ((input: z.input<S> | FormData) => Promise<ActionResult<T>>) & {
   [GUARD]: Guard;
@@ -64,10 +89,9 @@ function guarded<S extends z.ZodType, T>(
 ): GuardedAction<S, T> {
   const action = async (input: z.input<S> | FormData): Promise<ActionResult<T>> => {
     try {
-      const office = await getCurrentOffice();
-      if (!office) return { ok: false, code: "errors.not_found" };
-      const viewer = await getViewer();
-      const ip = await getRequestIp();
+      const context = await requestContext();
+      if (!context) return { ok: false, code: "errors.not_found" };
+      const { office, viewer, ip } = context;
       if (!allowed(guard, viewer)) {
         if (viewer) {
           await recordAudit(await getDb(), {
@@ -86,7 +110,11 @@ function guarded<S extends z.ZodType, T>(
       return { ok: true, data: await handler(parsed.data, { office, viewer: viewer as Viewer, ip }) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() work by throwing
-      if (error instanceof UserError) return { ok: false, code: error.code };
+      if (error instanceof UserError) {
+        return error.field
+          ? { ok: false, code: error.code, fieldErrors: { [error.field]: error.code } }
+          : { ok: false, code: error.code };
+      }
       console.error("Server action failed", error);
       return { ok: false, code: "errors.unexpected" };
     }

@@ -4,12 +4,13 @@ import { rmSync } from "node:fs";
 import postgres from "postgres";
 
 const dataDir = process.env.DATA_DIR ?? ".data/e2e";
+const port = process.env.PORT ?? "3210";
 rmSync(dataDir, { recursive: true, force: true });
 
 const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 if (base) {
   const url = new URL(base);
-  const name = `${url.pathname.slice(1) || "portal"}_e2e`;
+  const name = `${url.pathname.slice(1) || "portal"}_e2e_${port}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.unsafe(`CREATE DATABASE ${name}`);

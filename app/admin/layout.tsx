@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { LogoutButton } from "@/components/logout-button";
 import { AppHeader } from "@/components/ui/app-header";
 import { NoOffice } from "@/components/ui/no-office";
@@ -19,9 +20,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <LogoutButton />
         </div>
       </AppHeader>
-      <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6">
-        {children}
-      </main>
+      <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <aside className="md:w-56 md:shrink-0">
+          <AdminNav isAdmin={viewer.role === "admin"} />
+        </aside>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
     </OfficeBrand>
   );
 }

@@ -8,14 +8,15 @@ export function Field({
   className,
   ...input
 }: React.InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string }) {
-  const errorId = `${name}-error`;
+  const id = input.id ?? name;
+  const errorId = `${id}-error`;
   return (
     <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={name} className="font-medium">
+      <label htmlFor={id} className="font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}

@@ -1,14 +1,12 @@
 // Object keys are built by the server from ids only: a file name never reaches the store [5.3.2],
 // so it cannot collide, traverse or leak through a URL.
 import { randomUUID } from "node:crypto";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UUID_SOURCE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+import { isUuid, UUID_SOURCE } from "../ids";
 const DOSSIER_KEY = new RegExp(`^o/(${UUID_SOURCE})/d/(${UUID_SOURCE})/(${UUID_SOURCE})$`);
 const OFFICE_KEY = new RegExp(`^o/(${UUID_SOURCE})/office/(${UUID_SOURCE})$`);
 
 function uuid(value: string, name: string): string {
-  if (typeof value !== "string" || !UUID.test(value)) throw new Error(`${name} must be a UUID`);
+  if (!isUuid(value)) throw new Error(`${name} must be a UUID`);
   return value.toLowerCase();
 }
 

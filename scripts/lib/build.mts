@@ -14,7 +14,7 @@ function newestMtime(entry: string): number {
 
 /** A build is needed when there is none, or when a source file changed after it. */
 export function needsBuild(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return sources.some((entry) => newestMtime(entry) > builtAt);

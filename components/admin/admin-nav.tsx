@@ -1,0 +1,49 @@
+"use client";
+
+import { ClipboardList, FolderOpen, Inbox, LayoutDashboard, Settings, UserCog, Users } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { cn } from "@/lib/cn";
+
+const sections = [
+  { href: "/admin", key: "overview", icon: LayoutDashboard, adminOnly: false },
+  { href: "/admin/clients", key: "clients", icon: Users, adminOnly: false },
+  { href: "/admin/dossiers", key: "dossiers", icon: FolderOpen, adminOnly: false },
+  { href: "/admin/messages", key: "messages", icon: Inbox, adminOnly: false },
+  { href: "/admin/staff", key: "staff", icon: UserCog, adminOnly: true },
+  { href: "/admin/settings", key: "settings", icon: Settings, adminOnly: true },
+  { href: "/admin/audit", key: "audit", icon: ClipboardList, adminOnly: true },
+] as const;
+
+/** The staff area's sections; office settings, staff and audit only for office admins (checked again per page). */
+export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
+  const t = useTranslations("admin.nav");
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t("label")} className="overflow-x-auto">
+      <ul className="flex gap-1 md:flex-col">
+        {sections
+          .filter((section) => isAdmin || !section.adminOnly)
+          .map(({ href, key, icon: Icon }) => {
+            const active = href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+            return (
+              <li key={key}>
+                <Link
+                  href={href}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    "flex min-h-11 items-center gap-2 whitespace-nowrap rounded-lg px-3 font-medium",
+                    active ? "bg-brand text-white" : "text-slate-800 hover:bg-slate-200",
+                  )}
+                >
+                  <Icon aria-hidden className="size-5" />
+                  {t(key)}
+                </Link>
+              </li>
+            );
+          })}
+      </ul>
+    </nav>
+  );
+}

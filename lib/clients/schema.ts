@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { normaliseMobile } from "@/lib/phone";
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "errors.required")
+  .max(254, "errors.invalid_email")
+  .pipe(z.email("errors.invalid_email"));
+
+/** An optional mobile number in any of the forms the manual allows, stored as E.164. */
+export const optionalMobileField = z
+  .string()
+  .trim()
+  .max(32, "errors.invalid_mobile")
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const e164 = normaliseMobile(value);
+    if (!e164) {
+      ctx.addIssue({ code: "custom", message: "errors.invalid_mobile" });
+      return z.NEVER;
+    }
+    return e164;
+  });
+
+export const clientFields = {
+  name: z.string().trim().min(1, "errors.required").max(200, "errors.too_long"),
+  email: emailField,
+  phone: optionalMobileField,
+  locale: z.enum(["nl", "en"], { error: "errors.invalid" }).default("nl"),
+};
+
+export const createClientSchema = z.object(clientFields);
+export type CreateClientInput = z.output<typeof createClientSchema>;

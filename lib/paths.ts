@@ -1,0 +1,6 @@
+/** Public paths other code links to; the pages themselves live under app/. */
+export const paths = {
+  login: "/login",
+  /** The manual's "instellen wachtwoord" request page: enter your e-mail, click "verstuur". */
+  setPasswordRequest: "/set-password",
+} as const;

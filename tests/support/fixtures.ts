@@ -1,0 +1,62 @@
+// Rows and request contexts for integration tests of queries and server actions.
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/client";
+import { dossierClients, dossiers, offices, users } from "@/db/schema";
+import type { Role, Viewer } from "@/lib/auth/viewer";
+import type { Office } from "@/lib/offices/current";
+import { runWithRequestContext } from "@/lib/safe-action";
+
+export type TestOffice = Office & { hostnames: string[] };
+export type TestUser = Viewer;
+
+export async function createOffice(db: Database, name = `Kantoor ${randomUUID().slice(0, 8)}`): Promise<TestOffice> {
+  const [office] = await db
+    .insert(offices)
+    .values({ slug: randomUUID().slice(0, 12), name, contactPhone: "(020) 555 0100", contactEmail: "info@kantoor.test" })
+    .returning();
+  return {
+    id: office!.id,
+    slug: office!.slug,
+    name: office!.name,
+    contactPhone: office!.contactPhone,
+    contactEmail: office!.contactEmail,
+    brandColor: office!.brandColor,
+    hostnames: office!.hostnames,
+  };
+}
+
+export async function createUser(
+  db: Database,
+  officeId: string,
+  role: Role,
+  overrides: Partial<typeof users.$inferInsert> = {},
+): Promise<TestUser> {
+  const [user] = await db
+    .insert(users)
+    .values({
+      officeId,
+      role,
+      email: `${role}-${randomUUID().slice(0, 8)}@example.test`,
+      name: `${role} ${randomUUID().slice(0, 4)}`,
+      status: "active",
+      ...overrides,
+    })
+    .returning();
+  return { userId: user!.id, officeId, role, name: user!.name, email: user!.email, locale: user!.locale };
+}
+
+export async function createDossier(db: Database, officeId: string, clientIds: string[] = []) {
+  const [dossier] = await db
+    .insert(dossiers)
+    .values({ officeId, reference: `REF-${randomUUID().slice(0, 8)}`, title: "Testdossier" })
+    .returning();
+  if (clientIds.length > 0) {
+    await db.insert(dossierClients).values(clientIds.map((userId) => ({ dossierId: dossier!.id, userId })));
+  }
+  return dossier!;
+}
+
+/** Calls a server action as `viewer` (or signed out) of `office`, from IP 192.0.2.1. */
+export function actAs<T>(office: Office, viewer: Viewer | null, fn: () => Promise<T>): Promise<T> {
+  return runWithRequestContext({ office, viewer, ip: "192.0.2.1" }, fn);
+}
