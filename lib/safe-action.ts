@@ -69,8 +69,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
-    // Schemas give message keys ("errors.required"); zod's own English defaults become a generic key.
-    fieldErrors[field] ??= issue.message.startsWith("errors.") ? issue.message : "errors.invalid";
+    // Schemas give message keys ("errors.required", "admin_settings.colour_contrast"); zod's own English
+    // defaults (spaces, capitals) become a generic key.
+    fieldErrors[field] ??= /^[a-z_]+(\.[a-z0-9_]+)+$/.test(issue.message) ? issue.message : "errors.invalid";
   }
   return fieldErrors;
 }

@@ -3,10 +3,17 @@ import { spawn } from "node:child_process";
 import { DEMO_LOGINS } from "../db/seed/demo-logins";
 import { buildIfNeeded } from "./lib/build.mts";
 import { loadConfigOrExit } from "./lib/load-config.mts";
+import { acquirePgliteLock } from "./lib/pglite-lock.mts";
 import { prepareDatabase, startStorage } from "./lib/prepare.mts";
 
 const dev = process.argv.includes("--dev");
 const config = loadConfigOrExit();
+// One process per PGlite folder: refuse while another server or `npm run portal` holds it (released on exit).
+const lock = config.database.kind === "pglite" ? acquirePgliteLock(config.dataDir) : null;
+if (lock && !lock.ok) {
+  console.error(`Klantenportaal cannot start: process ${lock.pid} is using the embedded database in ${config.dataDir}; stop it first.`);
+  process.exit(1);
+}
 if (!dev) buildIfNeeded();
 
 const storage = await startStorage(config);

@@ -7,6 +7,7 @@ import { deleteObject, putObject } from "../../lib/storage/objects";
 import type { Database } from "../client";
 import { documents, dossierClients, dossiers, messages, offices, users } from "../schema";
 import { DEMO_LOGINS } from "./demo-logins";
+import { defaultFaq } from "./faq";
 import { makePdf } from "./pdf";
 
 
@@ -44,6 +45,7 @@ export async function seedDemo(db: Database, storage: Storage): Promise<boolean>
         name: "Demo Notariaat",
         contactPhone: "(020) 123 4567",
         contactEmail: "info@demo.test",
+        faq: defaultFaq(),
         requireStaffTwoFactor: false,
       });
       const [staff, client] = await tx

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
+import type { Role } from "@/lib/auth/viewer";
 import { sendEmail } from "@/lib/notify/outbox";
 import { officeBaseUrl } from "@/lib/offices/links";
 import { paths } from "@/lib/paths";
@@ -12,19 +13,22 @@ export type InvitationOffice = {
   hostnames: string[];
 };
 
+export type InvitedUser = { email: string; name: string; locale: "nl" | "en"; role: Role };
+
 /**
  * E-mail 1 of the manual: "your account is ready", with a link to the set-password request page. It carries
- * no token: the client asks for the single-use link there (e-mail 2), so a forwarded invitation opens nothing.
+ * no token: the user asks for the single-use link there (e-mail 2), so a forwarded invitation opens nothing.
+ * Staff and admins get their own wording (a staff account, not "for your file").
  */
 export async function queueInvitation(
   tx: Executor,
-  { office, user }: { office: InvitationOffice; user: { email: string; name: string; locale: "nl" | "en" } },
+  { office, user }: { office: InvitationOffice; user: InvitedUser },
 ): Promise<string> {
   return sendEmail(tx, {
     officeId: office.id,
     to: user.email,
     locale: user.locale,
-    template: "invitation",
+    template: user.role === "client" ? "invitation" : "staff_invitation",
     data: { name: user.name, link: `${officeBaseUrl(office)}${paths.setPasswordRequest}` },
     office: { name: office.name, contactPhone: office.contactPhone, contactEmail: office.contactEmail },
   });

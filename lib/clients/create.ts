@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { queueInvitation } from "@/lib/accounts/invitation";
+import { isEmailTaken } from "@/lib/accounts/lifecycle";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserError } from "@/lib/safe-action";
@@ -16,12 +17,9 @@ export async function createClientAccount(
   tx: Executor,
   { viewer, ip, input }: { viewer: Viewer; ip: string | null; input: CreateClientInput },
 ): Promise<{ id: string }> {
-  const [taken] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.officeId, viewer.officeId), eq(users.email, input.email)))
-    .limit(1);
-  if (taken) throw new UserError("clients.email_taken", "email");
+  if (await isEmailTaken(tx, { officeId: viewer.officeId, email: input.email })) {
+    throw new UserError("clients.email_taken", "email");
+  }
 
   const [office] = await tx.select().from(offices).where(eq(offices.id, viewer.officeId)).limit(1);
   if (!office) throw new UserError("errors.not_found");
@@ -37,7 +35,7 @@ export async function createClientAccount(
       status: "invited",
     })
     .returning({ id: users.id });
-  await queueInvitation(tx, { office, user: input });
+  await queueInvitation(tx, { office, user: { ...input, role: "client" } });
   await recordAudit(tx, {
     officeId: viewer.officeId,
     actorId: viewer.userId,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { normaliseMobile } from "@/lib/phone";
 
+export type AccountStatus = "invited" | "active" | "disabled";
+
 export const emailField = z
   .string()
   .trim()
@@ -34,3 +36,11 @@ export const clientFields = {
 
 export const createClientSchema = z.object(clientFields);
 export type CreateClientInput = z.output<typeof createClientSchema>;
+
+/** An account id from a form or URL; a malformed one is answered as "not found" by the handler, not here. */
+export const accountIdField = z.string().trim().max(64);
+
+export const clientIdSchema = z.object({ clientId: accountIdField });
+
+export const updateClientSchema = z.object({ clientId: accountIdField, ...clientFields });
+export type UpdateClientInput = z.output<typeof updateClientSchema>;

@@ -1,9 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { dossierClients, dossiers, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/ids";
+import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
+import type { DossierStatusFilter } from "./schema";
 
 export type DossierSummary = {
   id: string;
@@ -32,14 +35,9 @@ export type StaffDossier = {
   clients: { id: string; name: string; email: string }[];
 };
 
-/** One dossier of the staff member's office, with its clients; null when it is not this office's (→ 404). */
-export async function getDossierForStaff({
-  viewer,
-  dossierId,
-}: {
-  viewer: Viewer;
-  dossierId: string;
-}): Promise<StaffDossier | null> {
+// The dossier layout and the tab page below it both ask for the same dossier in one request: React's cache
+// answers the second call (keyed on the request's cached Viewer object and the id).
+const dossierForStaff = cache(async (viewer: Viewer, dossierId: string): Promise<StaffDossier | null> => {
   if (!isUuid(dossierId)) return null;
   const db = await getDb();
   const [dossier] = await db
@@ -55,4 +53,116 @@ export async function getDossierForStaff({
     .where(and(eq(dossierClients.dossierId, dossier.id), eq(users.officeId, viewer.officeId)))
     .orderBy(asc(users.name));
   return { ...dossier, clients };
+});
+
+/** One dossier of the staff member's office, with its clients; null when it is not this office's (→ 404). */
+export async function getDossierForStaff({
+  viewer,
+  dossierId,
+}: {
+  viewer: Viewer;
+  dossierId: string;
+}): Promise<StaffDossier | null> {
+  return dossierForStaff(viewer, dossierId);
+}
+
+export type StaffDossierListItem = DossierSummary & { updatedAt: Date; clientNames: string[] };
+
+/**
+ * The office's dossiers for the staff list, one page at a time: open ones first, then the most recently changed.
+ * The search matches reference, title, or a linked client's name or e-mail (EXISTS, so a dossier with two
+ * matching clients is listed once).
+ */
+export async function listDossiersForStaff({
+  viewer,
+  query,
+  status,
+  page,
+}: {
+  viewer: Viewer;
+  query?: string;
+  status: DossierStatusFilter;
+  page: PageRequest;
+}): Promise<Page<StaffDossierListItem>> {
+  const db = await getDb();
+  const conditions: (SQL | undefined)[] = [eq(dossiers.officeId, viewer.officeId)];
+  if (status !== "all") conditions.push(eq(dossiers.status, status));
+  const term = searchTerm(query);
+  if (term) {
+    const clientMatch = db
+      .select({ userId: dossierClients.userId })
+      .from(dossierClients)
+      .innerJoin(users, eq(users.id, dossierClients.userId))
+      .where(
+        and(
+          eq(dossierClients.dossierId, dossiers.id),
+          or(ilike(users.name, term.pattern), ilike(users.email, term.pattern)),
+        ),
+      );
+    conditions.push(or(ilike(dossiers.reference, term.pattern), ilike(dossiers.title, term.pattern), exists(clientMatch)));
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: dossiers.id,
+        reference: dossiers.reference,
+        title: dossiers.title,
+        status: dossiers.status,
+        updatedAt: dossiers.updatedAt,
+      })
+      .from(dossiers)
+      .where(where)
+      .orderBy(asc(dossiers.status), desc(dossiers.updatedAt), asc(dossiers.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(dossiers).where(where),
+  ]);
+  const names = await clientNamesOf(viewer, rows.map((row) => row.id));
+  const items = rows.map((row) => ({ ...row, clientNames: names.get(row.id) ?? [] }));
+  return pageOf(items, total?.n ?? 0, page);
+}
+
+/** The linked clients' names for one page of dossiers (the page's ids only, never the whole office). */
+async function clientNamesOf(viewer: Viewer, dossierIds: string[]): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>();
+  if (dossierIds.length === 0) return names;
+  const db = await getDb();
+  const rows = await db
+    .select({ dossierId: dossierClients.dossierId, name: users.name })
+    .from(dossierClients)
+    .innerJoin(users, eq(users.id, dossierClients.userId))
+    .where(and(inArray(dossierClients.dossierId, dossierIds), eq(users.officeId, viewer.officeId)))
+    .orderBy(asc(users.name));
+  for (const row of rows) names.set(row.dossierId, [...(names.get(row.dossierId) ?? []), row.name]);
+  return names;
+}
+
+export type ClientOption = { id: string; name: string; email: string; status: "invited" | "active" | "disabled" };
+
+/** Clients of the office for the dossier form's picker: a few at a time, by name, matching name or e-mail. */
+export async function findClientsForStaff({
+  viewer,
+  query,
+  limit = 20,
+}: {
+  viewer: Viewer;
+  query?: string;
+  limit?: number;
+}): Promise<{ items: ClientOption[]; more: boolean }> {
+  const db = await getDb();
+  const term = searchTerm(query);
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, status: users.status })
+    .from(users)
+    .where(
+      and(
+        eq(users.officeId, viewer.officeId),
+        eq(users.role, "client"),
+        term ? or(ilike(users.name, term.pattern), ilike(users.email, term.pattern)) : undefined,
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.email))
+    .limit(limit + 1);
+  return { items: rows.slice(0, limit), more: rows.length > limit };
 }

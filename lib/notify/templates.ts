@@ -9,6 +9,8 @@ export type { RenderedEmail } from "./email-layout";
 
 export type { Locale };
 
+export type SecurityChange = "two_factor_reset";
+
 /** What every e-mail says about the sending office; never anything from a dossier. */
 export type OfficeContact = { name: string; contactPhone: string | null; contactEmail: string | null };
 
@@ -45,6 +47,19 @@ const emailTemplates = {
     greeting: t("greeting", { name: data.name }),
     paragraphs: [t("invitation.intro"), t("invitation.step")],
     action: { label: t("invitation.action"), url: data.link },
+  })),
+  staff_invitation: emailTemplate<{ name: string; link: string }>((t, data, office) => ({
+    subject: t("staff_invitation.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("staff_invitation.intro", { office: office.name }), t("staff_invitation.step")],
+    action: { label: t("staff_invitation.action"), url: data.link },
+  })),
+  // SECURITY.md: tell the user after any password, phone or 2-step change, so a change they did not make shows.
+  security_notice: emailTemplate<{ name: string; change: SecurityChange; link: string }>((t, data, office) => ({
+    subject: t("security_notice.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t(`security_notice.changes.${data.change}`), t("security_notice.not_you")],
+    action: { label: t("security_notice.action"), url: data.link },
   })),
 };
 

@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { DocumentTab } from "@/components/admin/documents/document-tab";
+import { requireStaff } from "@/lib/auth/viewer";
+import { listDocumentsForStaff } from "@/lib/documents/queries";
+import { getDossierForStaff } from "@/lib/dossiers/queries";
+import { pageRequest } from "@/lib/pagination";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function DossierSuppliedPage({ params, searchParams }: Props) {
+  const viewer = await requireStaff();
+  const dossier = await getDossierForStaff({ viewer, dossierId: (await params).id });
+  if (!dossier) notFound();
+  const page = pageRequest((await searchParams).page);
+  const list = await listDocumentsForStaff({ viewer, dossierId: dossier.id, kind: "supplied", page });
+  return <DocumentTab dossier={dossier} kind="supplied" list={list} />;
+}

@@ -1,0 +1,48 @@
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ReplyForm } from "@/components/admin/messages/reply-form";
+import { MessageThread } from "@/components/messages/message-thread";
+import { requireStaff } from "@/lib/auth/viewer";
+import { getMessage } from "@/lib/messages/queries";
+import { markMessageRead } from "@/lib/messages/read";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin_messages"))("title") };
+}
+
+export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireStaff();
+  const { id } = await params;
+  const thread = await getMessage({ viewer, messageId: id });
+  if (!thread) notFound();
+  // Opening is reading: for this staff member only; colleagues keep their own unread marks.
+  await markMessageRead({ viewer, messageId: thread.id });
+  const t = await getTranslations("admin_messages");
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/admin/messages" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
+        <ArrowLeft aria-hidden className="size-5" />
+        {t("back")}
+      </Link>
+      <div className="flex flex-col gap-1">
+        <h1 className="break-words text-2xl font-semibold">{thread.subject}</h1>
+        <Link
+          href={`/admin/dossiers/${thread.dossier.id}/messages`}
+          className="inline-flex min-h-11 w-fit items-center break-words text-brand underline-offset-2 hover:underline"
+        >
+          {t("dossier", { reference: thread.dossier.reference, title: thread.dossier.title })}
+        </Link>
+      </div>
+      <MessageThread thread={thread} />
+      <section aria-labelledby="reply-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="reply-heading" className="text-xl font-semibold">
+          {t("reply.title")}
+        </h2>
+        <ReplyForm messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
+      </section>
+    </div>
+  );
+}

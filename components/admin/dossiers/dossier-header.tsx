@@ -1,0 +1,48 @@
+import { ArrowLeft, Pencil } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import type { StaffDossier } from "@/lib/dossiers/queries";
+import { DossierStatusButton } from "./dossier-status-button";
+import { DossierTabs } from "./dossier-tabs";
+
+/** The frame above every tab of a dossier: what it is, who it is for, what staff can do with it. */
+export async function DossierHeader({ dossier }: { dossier: StaffDossier }) {
+  const t = await getTranslations("admin_dossiers");
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/admin/dossiers" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
+        <ArrowLeft aria-hidden className="size-5" />
+        {t("back_to_list")}
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="flex min-w-0 flex-col gap-1">
+          <p className="text-slate-700">{t("header.reference", { reference: dossier.reference })}</p>
+          <h1 className="break-words text-2xl font-semibold">{dossier.title}</h1>
+        </div>
+        <Badge tone={dossier.status === "open" ? "success" : "neutral"}>{t(`status_${dossier.status}`)}</Badge>
+      </div>
+      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        <span className="font-medium">{t("header.clients")}:</span>
+        <ul className="flex flex-wrap gap-x-3 gap-y-1">
+          {dossier.clients.map((client) => (
+            <li key={client.id}>
+              <Link href={`/admin/clients/${client.id}`} className="text-brand underline-offset-2 hover:underline">
+                {client.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href={`/admin/dossiers/${dossier.id}/edit`} className={buttonClasses("secondary")}>
+          <Pencil aria-hidden className="size-5" />
+          {t("header.edit")}
+        </Link>
+        <DossierStatusButton dossierId={dossier.id} status={dossier.status} />
+      </div>
+      <DossierTabs dossierId={dossier.id} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { MessageComposer } from "@/components/messages/message-composer";
+import { replyToMessageAction } from "@/lib/messages/actions";
+import { replySubject } from "@/lib/messages/subject";
+import { staffUploadSteps } from "./staff-upload-steps";
+
+/** Beantwoorden under a thread: "Re: <subject>" prefilled; the answer appears in the thread after sending. */
+export function ReplyForm({ messageId, dossierId, subject }: { messageId: string; dossierId: string; subject: string }) {
+  const t = useTranslations("admin_messages.reply");
+  return (
+    <MessageComposer
+      action={replyToMessageAction}
+      hidden={{ messageId }}
+      defaultSubject={replySubject(subject)}
+      uploadSteps={staffUploadSteps(dossierId)}
+      attachmentsLabel={t("attachments")}
+      sentMessage={t("sent")}
+    />
+  );
+}

@@ -1,0 +1,4 @@
+/** A message as its author typed it: plain text, line breaks kept; never rendered as HTML. */
+export function MessageBody({ body }: { body: string }) {
+  return <p className="whitespace-pre-wrap break-words leading-relaxed">{body}</p>;
+}

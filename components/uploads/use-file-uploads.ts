@@ -1,0 +1,154 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/safe-action";
+import { checkDeclaredFile } from "@/lib/storage/file-types";
+import type { DeclaredFile, UploadTicket, VerifiedUpload } from "@/lib/uploads/types";
+import { putFile, TransferError } from "./put-file";
+
+export type UploadSteps = {
+  requestUpload: (file: DeclaredFile) => Promise<ActionResult<UploadTicket>>;
+  completeUpload: (uploadId: string) => Promise<ActionResult<VerifiedUpload>>;
+  discardUpload?: (uploadId: string) => Promise<ActionResult<void>>;
+};
+
+export type VerifiedFile = { uploadId: string; fileName: string; size: number };
+
+/** Files chosen but not (yet) verified or failed: waiting for the upload button, or on their way. */
+export type UploadProgress = { unfinished: number };
+
+// Codes about the file itself: trying the same file again gives the same answer, so no retry button.
+const FINAL_CODES = new Set([
+  "files.name_invalid",
+  "files.type_not_allowed",
+  "files.type_mismatch",
+  "files.empty",
+  "files.too_large",
+  "files.content_mismatch",
+]);
+
+export type UploadItem = {
+  key: string;
+  file: File;
+  status: "selected" | "uploading" | "verifying" | "verified" | "failed";
+  /** 0..1 while uploading. */
+  progress: number;
+  uploadId?: string;
+  /** A message key ("files.too_large"); with `retryable` false the file itself is wrong, trying again won't help. */
+  error?: string;
+  retryable?: boolean;
+};
+
+const PARALLEL_UPLOADS = 3;
+
+/** The uploader's state machine: choose → upload (request, PUT, complete) → verified or failed, per file. */
+export function useFileUploads(
+  steps: UploadSteps,
+  options: { maxFiles: number; onChange: (files: VerifiedFile[], progress: UploadProgress) => void },
+) {
+  const t = useTranslations("uploads");
+  const tAll = useTranslations();
+  const [items, setItems] = useState<UploadItem[]>([]);
+  const [announcement, setAnnouncement] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const nextKey = useRef(0);
+  const aborts = useRef(new Map<string, AbortController>());
+
+  const update = useCallback((key: string, patch: Partial<UploadItem>) => {
+    setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+  }, []);
+
+  // Tell the parent whenever the verified files or the number of unfinished ones change (not on every progress event).
+  const verified = items.filter((item) => item.status === "verified" && item.uploadId);
+  const unfinished = items.filter((item) => item.status !== "verified" && item.status !== "failed").length;
+  const signature = `${verified.map((item) => item.uploadId).join(",")}|${unfinished}`;
+  const report = useEffectEvent(() => {
+    const files = verified.map((item) => ({ uploadId: item.uploadId!, fileName: item.file.name, size: item.file.size }));
+    options.onChange(files, { unfinished });
+  });
+  useEffect(() => report(), [signature]);
+
+  useEffect(() => {
+    const controllers = aborts.current;
+    return () => controllers.forEach((controller) => controller.abort());
+  }, []);
+
+  const describe = (code: string) => tAll(code as never);
+
+  function addFiles(files: Iterable<File>) {
+    const incoming = [...files];
+    const room = Math.max(0, options.maxFiles - items.length);
+    setNotice(incoming.length > room ? t("too_many", { max: options.maxFiles }) : null);
+    const added = incoming.slice(0, room).map((file): UploadItem => {
+      // The same checks as the server, for instant feedback; the server still decides.
+      const check = checkDeclaredFile({ fileName: file.name, contentType: file.type, size: file.size });
+      nextKey.current += 1;
+      return check.ok
+        ? { key: `f${nextKey.current}`, file, status: "selected", progress: 0 }
+        : { key: `f${nextKey.current}`, file, status: "failed", progress: 0, error: check.code, retryable: false };
+    });
+    setItems((current) => [...current, ...added]);
+  }
+
+  async function uploadOne(item: UploadItem) {
+    const name = item.file.name;
+    const fail = (code: string) => {
+      update(item.key, { status: "failed", error: code, retryable: !FINAL_CODES.has(code), progress: 0 });
+      setAnnouncement(t("announce_failed", { name, reason: describe(code) }));
+    };
+    const controller = new AbortController();
+    aborts.current.set(item.key, controller);
+    update(item.key, { status: "uploading", progress: 0, error: undefined });
+    setAnnouncement(t("announce_started", { name }));
+    let uploadId: string | undefined;
+    try {
+      const ticket = await steps.requestUpload({ fileName: name, contentType: item.file.type, size: item.file.size });
+      if (!ticket.ok) return fail(ticket.code);
+      uploadId = ticket.data.uploadId;
+      await putFile(item.file, ticket.data, (progress) => update(item.key, { progress }), controller.signal);
+      update(item.key, { status: "verifying", progress: 1 });
+      const done = await steps.completeUpload(uploadId);
+      if (!done.ok) return fail(done.code);
+      update(item.key, { status: "verified", uploadId: done.data.uploadId });
+      setAnnouncement(t("announce_done", { name }));
+    } catch (error) {
+      // A transfer that broke off leaves a pending upload behind: give it back rather than wait for the clean-up.
+      if (uploadId) void steps.discardUpload?.(uploadId).catch(() => undefined);
+      fail(error instanceof TransferError ? "uploads.transfer_failed" : "errors.unexpected");
+    } finally {
+      aborts.current.delete(item.key);
+    }
+  }
+
+  async function run(queue: UploadItem[]) {
+    const workers = Array.from({ length: Math.min(PARALLEL_UPLOADS, queue.length) }, async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) await uploadOne(item);
+    });
+    await Promise.all(workers);
+  }
+
+  return {
+    items,
+    announcement,
+    notice,
+    busy: items.some((item) => item.status === "uploading" || item.status === "verifying"),
+    addFiles,
+    uploadAll: () => run(items.filter((item) => item.status === "selected")),
+    retry: (key: string) => run(items.filter((item) => item.key === key && item.status === "failed" && item.retryable)),
+    remove: async (key: string) => {
+      const item = items.find((candidate) => candidate.key === key);
+      if (!item) return;
+      if (item.status === "verified" && item.uploadId && steps.discardUpload) {
+        const result = await steps.discardUpload(item.uploadId).catch(() => null);
+        if (!result?.ok) {
+          setNotice(t("remove_failed", { name: item.file.name }));
+          return;
+        }
+      }
+      aborts.current.get(key)?.abort();
+      setItems((current) => current.filter((candidate) => candidate.key !== key));
+      setAnnouncement(t("announce_removed", { name: item.file.name }));
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { documents, dossiers, messageReads, messages, users } from "@/db/schema";
+import { isStaff, type Viewer } from "@/lib/auth/viewer";
+import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
+import { directionFor, findDossierForViewer, findMessageForViewer, messageScope, threadScope, type Direction } from "./access";
+
+export type { Direction } from "./access";
+
+export type InboxFilter = "all" | "unread";
+
+export type InboxMessage = {
+  id: string;
+  subject: string;
+  clientName: string;
+  dossier: { id: string; reference: string; title: string };
+  createdAt: Date;
+  unread: boolean;
+  attachmentCount: number;
+};
+
+export type DossierMessage = {
+  id: string;
+  subject: string;
+  authorName: string;
+  direction: Direction;
+  unread: boolean;
+  createdAt: Date;
+  attachmentCount: number;
+};
+
+export type MessageAttachment = { documentId: string; title: string; fileName: string; size: number };
+
+export type ThreadMessage = {
+  id: string;
+  subject: string;
+  body: string;
+  createdAt: Date;
+  authorName: string;
+  direction: Direction;
+  /** Incoming and not read by this viewer before this look. */
+  unread: boolean;
+  attachments: MessageAttachment[];
+};
+
+export type MessageThread = {
+  /** The message that was opened; replies answer it. */
+  id: string;
+  subject: string;
+  dossier: { id: string; reference: string; title: string };
+  /** Root first, then every reply in the order they were written. */
+  messages: ThreadMessage[];
+};
+
+// Per row, in the same query: how many (not withdrawn) documents are attached.
+const attachmentCount = sql<number>`(select count(*) from ${documents} where ${documents.messageId} = ${messages.id} and ${documents.withdrawnAt} is null)`.mapWith(Number);
+
+const read = sql<boolean>`(${messageReads.messageId} is not null)`;
+
+/** This viewer's read mark of each message (null: not read), for a LEFT JOIN. */
+const readBy = (viewer: Viewer) => and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId));
+
+/**
+ * The office inbox: messages written by clients in any dossier of the staff member's office, those this staff
+ * member has not read first, then newest first. One page query and one count query.
+ */
+export async function listOfficeInbox({
+  viewer,
+  filter,
+  page,
+}: {
+  viewer: Viewer;
+  filter: InboxFilter;
+  page: PageRequest;
+}): Promise<Page<InboxMessage> & { unreadTotal: number }> {
+  if (!isStaff(viewer)) return { ...pageOf([], 0, page), unreadTotal: 0 };
+  const db = await getDb();
+  const where = and(
+    eq(messages.officeId, viewer.officeId),
+    eq(users.role, "client"),
+    filter === "unread" ? isNull(messageReads.messageId) : undefined,
+  );
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({
+        id: messages.id,
+        subject: messages.subject,
+        clientName: users.name,
+        dossier: { id: dossiers.id, reference: dossiers.reference, title: dossiers.title },
+        createdAt: messages.createdAt,
+        unread: sql<boolean>`(${messageReads.messageId} is null)`,
+        attachmentCount,
+      })
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .innerJoin(dossiers, and(eq(dossiers.id, messages.dossierId), eq(dossiers.officeId, viewer.officeId)))
+      .leftJoin(messageReads, readBy(viewer))
+      .where(where)
+      .orderBy(asc(read), desc(messages.createdAt), desc(messages.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: count(), unread: sql<number>`count(*) filter (where ${messageReads.messageId} is null)`.mapWith(Number) })
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .leftJoin(messageReads, readBy(viewer))
+      .where(where),
+  ]);
+  return { ...pageOf(rows, totals?.total ?? 0, page), unreadTotal: totals?.unread ?? 0 };
+}
+
+/** Both directions of one dossier's messages, newest first; null when the viewer may not see the dossier. */
+export async function listDossierMessages({
+  viewer,
+  dossierId,
+  page,
+}: {
+  viewer: Viewer;
+  dossierId: string;
+  page: PageRequest;
+}): Promise<Page<DossierMessage> | null> {
+  const db = await getDb();
+  const dossier = await findDossierForViewer(db, viewer, dossierId);
+  if (!dossier) return null;
+  const where = and(eq(messages.dossierId, dossier.id), messageScope(viewer));
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({
+        id: messages.id,
+        subject: messages.subject,
+        author: { id: users.id, name: users.name, role: users.role },
+        read,
+        createdAt: messages.createdAt,
+        attachmentCount,
+      })
+      .from(messages)
+      .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .leftJoin(messageReads, readBy(viewer))
+      .where(where)
+      .orderBy(desc(messages.createdAt), desc(messages.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: count() })
+      .from(messages)
+      .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .where(where),
+  ]);
+  const items = rows.map(({ author, read, ...row }) => {
+    const direction = directionFor(viewer, author);
+    return { ...row, authorName: author.name, direction, unread: direction === "incoming" && !read };
+  });
+  return pageOf(items, totals?.total ?? 0, page);
+}
+
+/** A message with its whole thread and attachments; null when the viewer may not see it. Reading marks nothing. */
+export async function getMessage({ viewer, messageId }: { viewer: Viewer; messageId: string }): Promise<MessageThread | null> {
+  const db = await getDb();
+  const opened = await findMessageForViewer(db, viewer, messageId);
+  if (!opened) return null;
+  const rows = await db
+    .select({
+      id: messages.id,
+      subject: messages.subject,
+      body: messages.body,
+      createdAt: messages.createdAt,
+      author: { id: users.id, name: users.name, role: users.role },
+      read,
+    })
+    .from(messages)
+    .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .leftJoin(messageReads, readBy(viewer))
+    .where(threadScope(viewer, opened))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .limit(500);
+  const attachments = await db
+    .select({
+      messageId: documents.messageId,
+      documentId: documents.id,
+      title: documents.title,
+      fileName: documents.fileName,
+      size: documents.size,
+    })
+    .from(documents)
+    .where(
+      and(
+        inArray(documents.messageId, rows.map((row) => row.id)),
+        eq(documents.officeId, viewer.officeId),
+        isNull(documents.withdrawnAt),
+      ),
+    )
+    .orderBy(asc(documents.createdAt), asc(documents.title));
+  return {
+    id: opened.id,
+    subject: opened.subject,
+    dossier: opened.dossier,
+    messages: rows.map(({ author, read, ...row }) => {
+      const direction = directionFor(viewer, author);
+      return {
+        ...row,
+        authorName: author.name,
+        direction,
+        unread: direction === "incoming" && !read,
+        attachments: attachments
+        .filter((attachment) => attachment.messageId === row.id)
+          .map(({ documentId, title, fileName, size }) => ({ documentId, title, fileName, size })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { messages } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/viewer";
+import { UserError } from "@/lib/safe-action";
+import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
+import { findDossierForViewer, findMessageForViewer } from "./access";
+
+export type SendMessageInput = {
+  viewer: Viewer;
+  ip: string | null;
+  subject: string;
+  body: string;
+  /** Verified uploads of this viewer for this dossier, attached to the message as documents. */
+  uploadIds?: string[];
+} & ({ dossierId: string; replyToId?: undefined } | { replyToId: string; dossierId?: undefined });
+
+/**
+ * Writes a message by the viewer (client or staff) on the caller's transaction, with its audit event. A new
+ * message goes to a dossier the viewer may see; an answer goes to the dossier of the message it answers,
+ * which the viewer must be able to see. Anything else is `errors.not_found`, with nothing written.
+ * Attachments become documents of the dossier with `message_id` set: kind "supplied" from a client (their tab
+ * "Door mij aangeleverd"), kind "document" from the office (also listed under the client's Documenten).
+ */
+export async function sendMessage(tx: Executor, input: SendMessageInput): Promise<{ id: string; dossierId: string }> {
+  const { viewer } = input;
+  const target =
+    input.replyToId === undefined
+      ? await findDossierForViewer(tx, viewer, input.dossierId)
+      : (await findMessageForViewer(tx, viewer, input.replyToId))?.dossier;
+  const dossierId = target?.id;
+  if (!dossierId) throw new UserError("errors.not_found");
+
+  const [message] = await tx
+    .insert(messages)
+    .values({
+      officeId: viewer.officeId,
+      dossierId,
+      authorId: viewer.userId,
+      subject: input.subject,
+      body: input.body,
+      replyToId: input.replyToId ?? null,
+    })
+    .returning({ id: messages.id });
+  const uploadIds = input.uploadIds ?? [];
+  await attachUploadsAsDocuments(tx, {
+    viewer,
+    ip: input.ip,
+    dossierId,
+    uploads: uploadIds.map((uploadId) => ({ uploadId })),
+    kind: viewer.role === "client" ? "supplied" : "document",
+    messageId: message!.id,
+  });
+  await recordAudit(tx, {
+    officeId: viewer.officeId,
+    actorId: viewer.userId,
+    action: "message.send",
+    subjectType: "message",
+    subjectId: message!.id,
+    dossierId,
+    ip: input.ip,
+    data: { attachments: uploadIds.length, ...(input.replyToId ? { replyToId: input.replyToId } : {}) },
+  });
+  return { id: message!.id, dossierId };
+}

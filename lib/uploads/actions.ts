@@ -1,0 +1,19 @@
+"use server";
+
+import { staffAction } from "@/lib/safe-action";
+import { requestUploadSchema, uploadIdSchema } from "./schema";
+import { completeUpload, discardUpload, requestUpload } from "./uploads";
+
+// Staff flavours of the three upload steps; the logic is in ./uploads.ts so client flavours can reuse it.
+
+export const requestUploadAction = staffAction(requestUploadSchema, (input, { viewer, ip }) =>
+  requestUpload({ viewer, ip, ...input }),
+);
+
+export const completeUploadAction = staffAction(uploadIdSchema, ({ uploadId }, { viewer }) =>
+  completeUpload({ viewer, uploadId }),
+);
+
+export const discardUploadAction = staffAction(uploadIdSchema, async ({ uploadId }, { viewer }) => {
+  await discardUpload({ viewer, uploadId });
+});

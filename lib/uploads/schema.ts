@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+// The file checks themselves (name, type, size) live in lib/storage/file-types.ts and answer with a file code
+// ("files.too_large", ...); these schemas only make sure the values have the right shape.
+const id = z.string().trim().max(64, "errors.invalid");
+
+export const requestUploadSchema = z.object({
+  dossierId: id,
+  fileName: z.string().max(2000, "files.name_invalid"),
+  contentType: z.string().max(200, "files.type_mismatch"),
+  size: z.number({ error: "files.empty" }),
+});
+export type RequestUploadInput = z.output<typeof requestUploadSchema>;
+
+export const uploadIdSchema = z.object({ uploadId: id });

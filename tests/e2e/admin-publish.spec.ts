@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { makePdf } from "../../db/seed/pdf";
+import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+
+test.skip(({ isMobile }) => isMobile, "publishing is a staff flow, tested on the desktop");
+
+// The start of a Windows executable: what a ".exe renamed to .pdf" really contains.
+const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0, ...new Array(200).fill(0)]);
+
+async function openDemoDossier(page: Page, tab: "Correspondentie" | "Documenten" | "Door cliënt aangeleverd") {
+  await page.goto("/admin/dossiers");
+  await page.getByRole("link", { name: "2026-0042", exact: true }).click();
+  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: tab }).click();
+  await expect(page).toHaveURL(/\/admin\/dossiers\/[0-9a-f-]{36}\/(correspondence|documents|supplied)$/);
+}
+
+test("staff publish two PDFs with progress, withdraw one, and see the client's read receipt", async ({ page, browser }) => {
+  const suffix = randomUUID().slice(0, 6);
+  const akte = `Concept akte ${suffix}`;
+  const nota = `Nota ${suffix}`;
+  await signIn(page, DEMO_LOGINS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  await openDemoDossier(page, "Documenten");
+  await expectAccessible(page);
+
+  // Hold the PUTs to storage until the progress bars have been seen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.includes("/o/"),
+    async (route) => {
+      if (route.request().method() === "PUT") await held;
+      await route.continue();
+    },
+  );
+
+  const publish = page.getByRole("region", { name: "Publiceren" });
+  await publish.locator('input[type="file"]').setInputFiles([
+    { name: `${akte}.pdf`, mimeType: "application/pdf", buffer: makePdf(["Concept akte", suffix]) },
+    { name: `${nota}.pdf`, mimeType: "application/pdf", buffer: makePdf(["Nota van afrekening", suffix]) },
+  ]);
+  await expect(publish.getByText("Klaar om te uploaden")).toHaveCount(2);
+  await publish.getByRole("button", { name: "2 bestanden uploaden" }).click();
+  await expect(publish.getByRole("progressbar", { name: `Voortgang van ${akte}.pdf` })).toBeVisible();
+  await expect(publish.getByRole("progressbar", { name: `Voortgang van ${nota}.pdf` })).toBeVisible();
+  release();
+  await expect(publish.getByText("Geüpload en gecontroleerd", { exact: true })).toHaveCount(2);
+  await expect(publish.getByRole("status").filter({ hasText: "is geüpload en gecontroleerd" })).toBeAttached();
+  await page.unroute((url) => url.pathname.includes("/o/"));
+
+  // Titles default to the file name without its extension; they can be changed.
+  await expect(publish.getByLabel(`Titel voor ${akte}.pdf`)).toHaveValue(akte);
+  await publish.getByLabel(`Titel voor ${nota}.pdf`).fill(`${nota} (definitief)`);
+  await publish.getByRole("button", { name: "2 bestanden publiceren" }).click();
+  await expect(publish.getByText("2 documenten zijn gepubliceerd.")).toBeVisible();
+
+  const list = page.getByRole("list", { name: "Gepubliceerde documenten" });
+  const akteItem = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: akte }) });
+  const notaItem = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `${nota} (definitief)` }) });
+  await expect(akteItem).toBeVisible();
+  await expect(notaItem).toBeVisible();
+  await expect(akteItem.getByText("Nog niet geopend door Jan Jansen")).toBeVisible();
+  await expectAccessible(page);
+
+  // Withdraw the nota after confirming.
+  await notaItem.getByRole("button", { name: `${nota} (definitief) intrekken` }).click();
+  const dialog = page.getByRole("dialog", { name: "Document intrekken?" });
+  await dialog.getByRole("button", { name: "Intrekken" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(notaItem.getByText("Ingetrokken", { exact: true })).toBeVisible();
+  await expect(notaItem.getByRole("button", { name: /intrekken/ })).toHaveCount(0);
+
+  // An executable renamed to .pdf passes the browser's checks, then fails on its bytes, by name.
+  await publish.locator('input[type="file"]').setInputFiles({ name: `factuur-${suffix}.pdf`, mimeType: "application/pdf", buffer: EXE });
+  await publish.getByRole("button", { name: "Uploaden" }).click();
+  await expect(
+    publish.getByText(`factuur-${suffix}.pdf: De inhoud van het bestand past niet bij het bestandstype.`).first(),
+  ).toBeVisible();
+  // The bytes are what they are: no retry, only remove.
+  await expect(publish.getByRole("button", { name: /Opnieuw proberen/ })).toHaveCount(0);
+  await publish.getByRole("button", { name: `factuur-${suffix}.pdf verwijderen` }).click();
+  await expect(publish.getByText(`factuur-${suffix}.pdf`, { exact: true })).toHaveCount(0);
+  await expect(publish.getByRole("status").filter({ hasText: `factuur-${suffix}.pdf is verwijderd.` })).toBeAttached();
+  // Nothing was published for it.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: `factuur-${suffix}` })).toHaveCount(0);
+
+  // The client downloads the akte: a redirect to a short-lived attachment URL on the storage server.
+  const href = await akteItem.getByRole("link", { name: `${akte} downloaden` }).getAttribute("href");
+  expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}\/download$/);
+  const clientContext = await browser.newContext();
+  const clientPage = await clientContext.newPage();
+  await signIn(clientPage, DEMO_LOGINS.client);
+  await expect(clientPage).toHaveURL(/\/$/);
+  const response = await clientPage.request.get(href!, { maxRedirects: 0 });
+  expect([302, 303]).toContain(response.status());
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  const location = new URL(response.headers()["location"]!);
+  expect(location.pathname).toContain("/o/");
+  expect(location.searchParams.get("response-content-disposition")).toMatch(/^attachment;/);
+  // The withdrawn nota is not there for the client.
+  const notaHref = await notaItem.getByRole("link", { name: /downloaden/ }).getAttribute("href");
+  expect((await clientPage.request.get(notaHref!, { maxRedirects: 0 })).status()).toBe(404);
+  await clientContext.close();
+
+  await page.reload();
+  await expect(akteItem.getByText(/^Gelezen door Jan Jansen op \d{2}-\d{2}-\d{4} om \d{2}:\d{2}$/)).toBeVisible();
+  await expect(akteItem.getByText("Nog niet geopend door Jan Jansen")).toHaveCount(0);
+});
+
+test("the correspondence and supplied tabs are accessible", async ({ page }) => {
+  await signIn(page, DEMO_LOGINS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  await openDemoDossier(page, "Correspondentie");
+  await expect(page.getByRole("heading", { name: "Publiceren" })).toBeVisible();
+  await expectAccessible(page);
+  await openDemoDossier(page, "Door cliënt aangeleverd");
+  await expect(page.getByRole("heading", { name: "Door cliënt aangeleverd", level: 2 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Publiceren" })).toHaveCount(0);
+  await expectAccessible(page);
+});

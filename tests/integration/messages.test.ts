@@ -1,0 +1,258 @@
+// The shared message model: office inbox, threads, read marks per user, sending and answering, and access
+// for both roles (staff of the office; clients linked to the dossier).
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, messageReads, messages } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { replyToMessageAction, sendDossierMessageAction } from "@/lib/messages/actions";
+import { getMessage, listDossierMessages, listOfficeInbox } from "@/lib/messages/queries";
+import { markMessageRead } from "@/lib/messages/read";
+import { sendMessage } from "@/lib/messages/send";
+import { normaliseSubject, replySubject } from "@/lib/messages/subject";
+import { pageRequest } from "@/lib/pagination";
+import { UserError } from "@/lib/safe-action";
+import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
+import { configureProcess } from "../support/process-config";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let officeA: TestOffice;
+let officeB: TestOffice;
+let staffA: TestUser;
+let colleagueA: TestUser;
+let client: TestUser;
+let coClient: TestUser;
+let outsider: TestUser;
+let staffB: TestUser;
+let dossierId: string;
+let otherDossierId: string;
+
+const firstPage = pageRequest(undefined);
+
+async function clientWrites(viewer: Viewer, subject: string, body = "Een vraag over de akte.") {
+  return (await database.db.transaction((tx) => sendMessage(tx, { viewer, ip: null, dossierId, subject, body }))).id;
+}
+
+async function rowCounts() {
+  const [[m], [a]] = await Promise.all([
+    database.db.select({ n: count() }).from(messages),
+    database.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, "message.send")),
+  ]);
+  return { messages: m!.n, audit: a!.n };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  configureProcess({}, database);
+  [officeA, officeB] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
+  [staffA, colleagueA, client, coClient, outsider, staffB] = await Promise.all([
+    createUser(database.db, officeA.id, "staff"),
+    createUser(database.db, officeA.id, "admin"),
+    createUser(database.db, officeA.id, "client", { name: "Jan Jansen" }),
+    createUser(database.db, officeA.id, "client", { name: "Piet Jansen" }),
+    createUser(database.db, officeA.id, "client"),
+    createUser(database.db, officeB.id, "staff"),
+  ]);
+  dossierId = (await createDossier(database.db, officeA.id, [client.userId, coClient.userId])).id;
+  otherDossierId = (await createDossier(database.db, officeA.id, [outsider.userId])).id;
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("office inbox and read marks", () => {
+  it("shows a client's message unread to every staff member, and opening marks it read for that one only", async () => {
+    const id = await clientWrites(client, "Vraag over de overdracht");
+    for (const viewer of [staffA, colleagueA]) {
+      const inbox = await listOfficeInbox({ viewer, filter: "all", page: firstPage });
+      expect(inbox.items[0]).toMatchObject({ id, subject: "Vraag over de overdracht", clientName: "Jan Jansen", unread: true, attachmentCount: 0 });
+      expect(inbox.items[0]!.dossier.id).toBe(dossierId);
+    }
+
+    await markMessageRead({ viewer: staffA, messageId: id });
+    await markMessageRead({ viewer: staffA, messageId: id }); // opening twice is fine
+    const mine = await listOfficeInbox({ viewer: staffA, filter: "all", page: firstPage });
+    expect(mine.items.find((m) => m.id === id)?.unread).toBe(false);
+    expect((await listOfficeInbox({ viewer: staffA, filter: "unread", page: firstPage })).items.map((m) => m.id)).not.toContain(id);
+    const colleague = await listOfficeInbox({ viewer: colleagueA, filter: "unread", page: firstPage });
+    expect(colleague.items.map((m) => m.id)).toContain(id);
+    expect(colleague.unreadTotal).toBe(colleague.total);
+    const reads = await database.db.select().from(messageReads).where(eq(messageReads.messageId, id));
+    expect(reads.map((r) => r.userId)).toEqual([staffA.userId]);
+  });
+
+  it("lists unread first, then newest, paginated in the database; staff messages are not in it", async () => {
+    const older = await clientWrites(coClient, "Ouder bericht");
+    const newer = await clientWrites(coClient, "Nieuwer bericht");
+    await markMessageRead({ viewer: staffA, messageId: newer });
+    await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: staffA, ip: null, dossierId, subject: "Van kantoor", body: "Tekst" }),
+    );
+    const all = await listOfficeInbox({ viewer: staffA, filter: "all", page: pageRequest("1", 100) });
+    expect(all.items.map((m) => m.subject)).not.toContain("Van kantoor");
+    const firstRead = all.items.findIndex((m) => !m.unread);
+    expect(all.items.slice(0, firstRead).every((m) => m.unread)).toBe(true);
+    expect(all.items.slice(firstRead).every((m) => !m.unread)).toBe(true);
+    expect(all.items.findIndex((m) => m.id === older)).toBeLessThan(all.items.findIndex((m) => m.id === newer));
+
+    const pageTwo = await listOfficeInbox({ viewer: staffA, filter: "all", page: pageRequest("2", 1) });
+    expect(pageTwo.items).toHaveLength(1);
+    expect(pageTwo.items[0]!.id).toBe(all.items[1]!.id);
+    expect(pageTwo).toMatchObject({ page: 2, total: all.total, pageCount: all.total });
+  });
+});
+
+describe("answering and writing", () => {
+  it("prefills one 'Re: ' and collapses stacked ones", () => {
+    expect(replySubject("Welkom")).toBe("Re: Welkom");
+    expect(replySubject("Re: Welkom")).toBe("Re: Welkom");
+    expect(replySubject("RE:re:  Welkom ")).toBe("Re: Welkom");
+    expect(normaliseSubject("  Re: Re: Welkom")).toBe("Re: Welkom");
+    expect(normaliseSubject(" Vraag over Re: iets ")).toBe("Vraag over Re: iets");
+  });
+
+  it("answers with reply_to_id, one 'Re: ', an audit event, and the client sees it as incoming", async () => {
+    const question = await clientWrites(client, "Re: Welkom");
+    const before = await rowCounts();
+    const result = await actAs(officeA, staffA, () =>
+      replyToMessageAction({ messageId: question, subject: "Re: RE: Welkom", body: "Beste heer Jansen,\r\n\r\nDat klopt." }),
+    );
+    expect(result.ok).toBe(true);
+    const replyId = (result as { data: { id: string } }).data.id;
+    const [reply] = await database.db.select().from(messages).where(eq(messages.id, replyId));
+    expect(reply).toMatchObject({ replyToId: question, subject: "Re: Welkom", body: "Beste heer Jansen,\n\nDat klopt.", dossierId, authorId: staffA.userId });
+    const [audit] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "message.send"), eq(auditEvents.subjectId, replyId)));
+    expect(audit).toMatchObject({ actorId: staffA.userId, officeId: officeA.id, dossierId, ip: "192.0.2.1" });
+    expect(await rowCounts()).toEqual({ messages: before.messages + 1, audit: before.audit + 1 });
+
+    const list = await listDossierMessages({ viewer: client, dossierId, page: firstPage });
+    expect(list!.items.find((m) => m.id === replyId)).toMatchObject({ direction: "incoming", unread: true, authorName: staffA.name });
+    expect(list!.items.find((m) => m.id === question)).toMatchObject({ direction: "outgoing", unread: false });
+
+    const thread = await getMessage({ viewer: client, messageId: replyId });
+    expect(thread!.messages.map((m) => [m.id, m.direction])).toEqual([
+      [question, "outgoing"],
+      [replyId, "incoming"],
+    ]);
+    await markMessageRead({ viewer: client, messageId: replyId });
+    const after = await listDossierMessages({ viewer: client, dossierId, page: firstPage });
+    expect(after!.items.find((m) => m.id === replyId)?.unread).toBe(false);
+  });
+
+  it("opens the whole thread from any of its messages, answers of answers included", async () => {
+    const root = await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: staffA, ip: null, dossierId, subject: "Afspraak", body: "Schikt dinsdag?" }),
+    );
+    const answer = await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: client, ip: null, replyToId: root.id, subject: "Re: Afspraak", body: "Ja." }),
+    );
+    const confirmation = await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: colleagueA, ip: null, replyToId: answer.id, subject: "Re: Afspraak", body: "Genoteerd." }),
+    );
+    for (const opened of [root.id, answer.id, confirmation.id]) {
+      const thread = await getMessage({ viewer: staffA, messageId: opened });
+      expect(thread!.messages.map((m) => m.id)).toEqual([root.id, answer.id, confirmation.id]);
+      expect(thread!.messages.map((m) => m.direction)).toEqual(["outgoing", "incoming", "outgoing"]);
+      expect(thread!.dossier.id).toBe(dossierId);
+    }
+    await markMessageRead({ viewer: colleagueA, messageId: confirmation.id });
+    const inbox = await listOfficeInbox({ viewer: colleagueA, filter: "all", page: pageRequest("1", 100) });
+    expect(inbox.items.find((m) => m.id === answer.id)?.unread).toBe(false);
+  });
+
+  it("lets staff start a message to a dossier, incoming for its clients", async () => {
+    const result = await actAs(officeA, staffA, () =>
+      sendDossierMessageAction({ dossierId, subject: "Conceptakte", body: "De conceptakte staat klaar." }),
+    );
+    expect(result.ok).toBe(true);
+    const id = (result as { data: { id: string } }).data.id;
+    for (const viewer of [client, coClient]) {
+      const list = await listDossierMessages({ viewer, dossierId, page: firstPage });
+      expect(list!.items[0]).toMatchObject({ id, direction: "incoming", unread: true, subject: "Conceptakte" });
+    }
+    const staffView = await listDossierMessages({ viewer: colleagueA, dossierId, page: firstPage });
+    expect(staffView!.items[0]).toMatchObject({ id, direction: "outgoing", unread: false });
+  });
+
+  it("refuses an empty subject or body with field errors and writes nothing", async () => {
+    const question = await clientWrites(client, "Nog een vraag");
+    const before = await rowCounts();
+    const cases = [
+      [() => replyToMessageAction({ messageId: question, subject: " ", body: "x" }), { subject: "errors.required" }],
+      [() => replyToMessageAction({ messageId: question, subject: "Re: x", body: " \r\n " }), { body: "errors.required" }],
+      [() => replyToMessageAction({ messageId: question, subject: "Re: x", body: "x".repeat(10_001) }), { body: "errors.too_long" }],
+      [() => sendDossierMessageAction({ dossierId, subject: "", body: "" }), { subject: "errors.required", body: "errors.required" }],
+    ] as const;
+    for (const [call, fieldErrors] of cases) {
+      expect(await actAs(officeA, staffA, call)).toEqual({ ok: false, code: "errors.invalid_input", fieldErrors });
+    }
+    const form = new FormData();
+    form.set("dossierId", dossierId);
+    form.set("subject", "Onderwerp");
+    form.set("body", "");
+    expect(await actAs(officeA, staffA, () => sendDossierMessageAction(form))).toMatchObject({ fieldErrors: { body: "errors.required" } });
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe("access", () => {
+  it("gives staff of another office not_found for everything of office A, and an empty inbox", async () => {
+    const question = await clientWrites(client, "Vertrouwelijk");
+    const before = await rowCounts();
+    expect(await actAs(officeB, staffB, () => replyToMessageAction({ messageId: question, subject: "Re: x", body: "x" }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
+    expect(await actAs(officeB, staffB, () => sendDossierMessageAction({ dossierId, subject: "x", body: "x" }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
+    await expect(markMessageRead({ viewer: staffB, messageId: question })).rejects.toThrow(UserError);
+    await expect(markMessageRead({ viewer: staffB, messageId: question })).rejects.toMatchObject({ code: "errors.not_found" });
+    expect(await getMessage({ viewer: staffB, messageId: question })).toBeNull();
+    expect(await listDossierMessages({ viewer: staffB, dossierId, page: firstPage })).toBeNull();
+    expect((await listOfficeInbox({ viewer: staffB, filter: "all", page: firstPage })).total).toBe(0);
+    expect(await rowCounts()).toEqual(before);
+    expect(await database.db.select().from(messageReads).where(eq(messageReads.userId, staffB.userId))).toEqual([]);
+  });
+
+  it("hides a dossier's messages from a client who is not linked to it, and a co-client's own messages", async () => {
+    const question = await clientWrites(client, "Alleen van mij");
+    expect(await getMessage({ viewer: outsider, messageId: question })).toBeNull();
+    expect(await listDossierMessages({ viewer: outsider, dossierId, page: firstPage })).toBeNull();
+    await expect(
+      database.db.transaction((tx) => sendMessage(tx, { viewer: outsider, ip: null, dossierId, subject: "x", body: "x" })),
+    ).rejects.toMatchObject({ code: "errors.not_found" });
+    await expect(
+      database.db.transaction((tx) => sendMessage(tx, { viewer: outsider, ip: null, replyToId: question, subject: "x", body: "x" })),
+    ).rejects.toMatchObject({ code: "errors.not_found" });
+    await expect(markMessageRead({ viewer: outsider, messageId: question })).rejects.toMatchObject({ code: "errors.not_found" });
+
+    expect(await getMessage({ viewer: coClient, messageId: question })).toBeNull();
+    const coList = await listDossierMessages({ viewer: coClient, dossierId, page: firstPage });
+    expect(coList!.items.map((m) => m.id)).not.toContain(question);
+    expect(coList!.items.some((m) => m.direction === "incoming")).toBe(true);
+    expect((await listDossierMessages({ viewer: outsider, dossierId: otherDossierId, page: firstPage }))!.total).toBe(0);
+  });
+
+  it("refuses staff actions to clients and signed-out visitors", async () => {
+    const question = await clientWrites(client, "Mag ik dit?");
+    const before = await rowCounts();
+    for (const viewer of [client, null]) {
+      const reply = await actAs(officeA, viewer, () => replyToMessageAction({ messageId: question, subject: "Re: x", body: "x" }));
+      const send = await actAs(officeA, viewer, () => sendDossierMessageAction({ dossierId, subject: "x", body: "x" }));
+      for (const result of [reply, send]) expect(result).toEqual({ ok: false, code: viewer ? "errors.not_found" : "errors.signed_out" });
+    }
+    expect((await listOfficeInbox({ viewer: client, filter: "all", page: firstPage })).total).toBe(0);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("treats malformed ids as not found", async () => {
+    expect(await getMessage({ viewer: staffA, messageId: "../etc" })).toBeNull();
+    expect(await listDossierMessages({ viewer: staffA, dossierId: "nope", page: firstPage })).toBeNull();
+    await expect(markMessageRead({ viewer: staffA, messageId: "1" })).rejects.toMatchObject({ code: "errors.not_found" });
+  });
+});
