@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
-test.skip(({ isMobile }) => isMobile, "the audit log is an admin's desktop task");
-
 test("the audit log shows the admin's sign-in, filters by action and exports the same selection as CSV", async ({ page }) => {
   await signIn(page, DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);

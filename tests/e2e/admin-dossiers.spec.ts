@@ -2,8 +2,6 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
-test.skip(({ isMobile }) => isMobile, "staff work on dossiers at a desk; the admin flows are tested on desktop");
-
 async function signInAsStaff(page: Page) {
   await signIn(page, DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);

@@ -2,8 +2,6 @@ import { expect, test } from "@playwright/test";
 import { makePdf } from "../../db/seed/pdf";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
-test.skip(({ isMobile }) => isMobile, "the staff inbox is a desktop workplace; the phone layout is covered by axe on desktop pages");
-
 // The demo seed: in dossier 2026-0042 the office wrote "Welkom in het klantenportaal" and the client answered.
 const CLIENT_REPLY = "Re: Welkom in het klantenportaal";
 

@@ -3,8 +3,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { makePdf } from "../../db/seed/pdf";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
-test.skip(({ isMobile }) => isMobile, "publishing is a staff flow, tested on the desktop");
-
 // The start of a Windows executable: what a ".exe renamed to .pdf" really contains.
 const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0, ...new Array(200).fill(0)]);
 

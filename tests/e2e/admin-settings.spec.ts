@@ -1,8 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
-test.skip(({ isMobile }) => isMobile, "office settings are an admin's desktop task");
-
 async function openSettings(page: Page) {
   await signIn(page, DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);

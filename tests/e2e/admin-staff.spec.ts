@@ -26,12 +26,12 @@ test("the demo admin manages staff: invite, the staff invitation in the outbox, 
 
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row.getByText("Medewerker", { exact: true })).toBeVisible();
-  await expect(row.getByText("Uitgenodigd")).toBeVisible();
+  await expect(row.getByText("Uitgenodigd", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: "Blokkeren" }).click();
   await page.getByRole("dialog", { name: "Medewerker blokkeren?" }).getByRole("button", { name: "Blokkeren" }).click();
-  await expect(row.getByText("Geblokkeerd")).toBeVisible();
+  await expect(row.getByText("Geblokkeerd", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: "Deblokkeren" }).click();
-  await expect(row.getByText("Uitgenodigd")).toBeVisible();
+  await expect(row.getByText("Uitgenodigd", { exact: true })).toBeVisible();
 
   await page.goto("/dev/outbox");
   const mail = page.getByTestId("outbox-entry").filter({ hasText: email }).first();

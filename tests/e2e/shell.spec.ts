@@ -46,13 +46,17 @@ test("the demo client signs in and sees Dossiers, Acties and Account", async ({ 
   await expectAccessible(page);
 });
 
-test("the client gets a 404 on /admin", async ({ page }) => {
+test("the client gets a 404 on every /admin page", async ({ page }) => {
   await signIn(page, DEMO_LOGINS.client);
   await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
   await expectAccessible(page);
+  for (const path of ["/admin/clients", "/admin/dossiers", "/admin/dossiers/new", "/admin/messages", "/admin/staff", "/admin/settings", "/admin/audit"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  expect((await page.request.get("/api/admin/audit/export")).status()).toBe(404);
 });
 
 test("the demo staff member signs in and reaches /admin", async ({ page }) => {

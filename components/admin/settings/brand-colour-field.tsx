@@ -49,12 +49,13 @@ export function BrandColourField({
           className="size-11 cursor-pointer rounded-lg border border-slate-300 bg-white p-1"
         />
         {colour ? (
+          // The sample button shows its white text only when it is readable; a refused colour shows as a swatch.
           <span
-            className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
+            className="inline-flex min-h-11 min-w-11 items-center rounded-lg px-4 font-medium text-white"
             style={{ backgroundColor: colour }}
             aria-hidden
           >
-            {t("brand_colour_sample")}
+            {ratio !== null && ratio >= MIN_BRAND_CONTRAST ? t("brand_colour_sample") : null}
           </span>
         ) : null}
       </div>
