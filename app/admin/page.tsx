@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { InboxTable } from "@/components/admin/messages/inbox-table";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireStaff } from "@/lib/auth/viewer";
+import { listOfficeInbox } from "@/lib/messages/queries";
 import { getOfficeOverview } from "@/lib/offices/queries";
+import { pageRequest } from "@/lib/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -9,23 +15,40 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const viewer = await requireStaff();
-  const [t, overview] = await Promise.all([getTranslations("admin"), getOfficeOverview({ viewer })]);
+  const [t, overview, unread] = await Promise.all([
+    getTranslations("admin"),
+    getOfficeOverview({ viewer }),
+    listOfficeInbox({ viewer, filter: "unread", page: pageRequest(undefined, 5) }),
+  ]);
   const figures = [
-    { label: t("clients"), value: overview.clients },
-    { label: t("open_dossiers"), value: overview.openDossiers },
-    { label: t("messages"), value: overview.messages },
+    { label: t("clients"), value: overview.clients, href: "/admin/clients" },
+    { label: t("open_dossiers"), value: overview.openDossiers, href: "/admin/dossiers?status=open" },
+    { label: t("unread_messages"), value: unread.unreadTotal, href: "/admin/messages?filter=unread" },
   ];
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <ul className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
-          <div key={figure.label} className="rounded-xl border border-slate-200 bg-white p-5">
-            <dt className="text-slate-700">{figure.label}</dt>
-            <dd className="text-3xl font-semibold">{figure.value}</dd>
-          </div>
+          <li key={figure.label}>
+            <Link href={figure.href} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 hover:border-brand">
+              <span className="text-slate-700">{figure.label}</span>
+              <span className="text-3xl font-semibold">{figure.value}</span>
+            </Link>
+          </li>
         ))}
-      </dl>
+      </ul>
+      <section aria-labelledby="unread-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="unread-heading" className="text-xl font-semibold">
+            {t("unread_heading")}
+          </h2>
+          <Link href="/admin/messages" className={buttonClasses("secondary")}>
+            {t("to_inbox")}
+          </Link>
+        </div>
+        {unread.items.length === 0 ? <EmptyState>{t("no_unread")}</EmptyState> : <InboxTable messages={unread.items} />}
+      </section>
     </div>
   );
 }

@@ -1,90 +1,55 @@
-// The office logo: the browser PUTs it straight to storage under a key the server built, the server verifies
-// the object (size, type, magic bytes) and only then points offices.logo_key at it. The replaced object is
-// deleted after the new one is committed, so a failed save never leaves the office without its logo.
+// The office logo: uploaded with the generic steps of lib/uploads/uploads.ts (an office-level upload under a key
+// the server built, PNG/JPEG ≤ 2 MB, verified for size and magic bytes); only after that does offices.logo_key
+// point at it. The replaced object is deleted after the new one is committed, so a failed save never leaves the
+// office without its logo.
 import "server-only";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { offices, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
 import { UserError } from "@/lib/safe-action";
 import { getStorage } from "@/lib/storage/client";
 import { contentDisposition } from "@/lib/storage/content-disposition";
-import { checkDeclaredFile } from "@/lib/storage/file-types";
-import { officeObjectKey, parseObjectKey } from "@/lib/storage/keys";
+import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
-import { presignUpload, type PresignedUpload } from "@/lib/storage/presign";
-import { verifyUploadedObject } from "@/lib/storage/verify";
-import { LOGO_CONTENT_TYPES, LOGO_MAX_BYTES } from "./limits";
+import type { DeclaredFile } from "@/lib/uploads/types";
+import { completeUpload, findOwnUpload, requestUpload, type UploadTicket } from "@/lib/uploads/uploads";
+import { LOGO_CONTENT_TYPES, LOGO_FILE_POLICY } from "./limits";
 
 type Context = { viewer: Viewer; ip: string | null };
 
-export type LogoUpload = { uploadId: string } & Pick<PresignedUpload, "url" | "method" | "headers">;
+// The generic file codes that have a logo's own wording ("choose a PNG or JPEG", "at most 2 MB"); the others
+// (an invalid name, a size that does not match) keep their generic text. All of them belong to the logo field.
+const LOGO_CODES: Readonly<Record<string, string>> = {
+  "files.type_not_allowed": "admin_settings.logo_type",
+  "files.type_mismatch": "admin_settings.logo_type",
+  "files.content_mismatch": "admin_settings.logo_type",
+  "files.too_large": "admin_settings.logo_too_large",
+  "files.empty": "admin_settings.logo_empty",
+  "files.missing": "admin_settings.logo_missing",
+};
 
-/** Checks what the browser says about the file, records a pending upload and signs a PUT for it. */
-export async function startLogoUpload(
-  { viewer }: Context,
-  file: { fileName: string; contentType: string; size: number },
-): Promise<LogoUpload> {
-  const check = checkDeclaredFile(file);
-  if (!check.ok) {
-    const code = { "files.too_large": "logo_too_large", "files.empty": "logo_empty" }[check.code as string] ?? "logo_type";
-    throw new UserError(`admin_settings.${code}`, "logo");
+async function asLogo<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof UserError) || !error.code.startsWith("files.")) throw error;
+    throw new UserError(LOGO_CODES[error.code] ?? error.code, "logo");
   }
-  if (!LOGO_CONTENT_TYPES.includes(check.contentType)) throw new UserError("admin_settings.logo_type", "logo");
-  if (file.size > LOGO_MAX_BYTES) throw new UserError("admin_settings.logo_too_large", "logo");
+}
 
-  const key = officeObjectKey({ officeId: viewer.officeId });
-  const signed = await presignUpload({ key, contentType: check.contentType, size: file.size });
-  const db = await getDb();
-  const [upload] = await db
-    .insert(uploads)
-    .values({
-      officeId: viewer.officeId,
-      userId: viewer.userId,
-      storageKey: key,
-      fileName: check.fileName,
-      contentType: check.contentType,
-      size: file.size,
-    })
-    .returning({ id: uploads.id });
-  return { uploadId: upload!.id, url: signed.url, method: signed.method, headers: signed.headers };
+/** Step 1: an office-level upload with the logo's file policy. */
+export function startLogoUpload({ viewer, ip }: Context, file: DeclaredFile): Promise<UploadTicket> {
+  return asLogo(() => requestUpload({ viewer, ip, office: true, ...file, policy: LOGO_FILE_POLICY }));
 }
 
 /** Verifies the uploaded object and makes it the office's logo; the previous logo object is deleted. */
 export async function attachLogo({ viewer, ip }: Context, uploadId: string): Promise<{ fileName: string }> {
-  if (!isUuid(uploadId)) throw new UserError("errors.not_found");
+  const verified = await asLogo(() => completeUpload({ viewer, uploadId, kind: "office" }));
   const db = await getDb();
-  const [upload] = await db
-    .select()
-    .from(uploads)
-    .where(
-      and(
-        eq(uploads.id, uploadId),
-        eq(uploads.officeId, viewer.officeId),
-        eq(uploads.userId, viewer.userId),
-        eq(uploads.status, "pending"),
-        isNull(uploads.dossierId),
-      ),
-    )
-    .limit(1);
-  const parsed = upload ? parseObjectKey(upload.storageKey) : null;
-  if (!upload || parsed?.kind !== "office" || parsed.officeId !== viewer.officeId) throw new UserError("errors.not_found");
-
-  const verified = await verifyUploadedObject({
-    key: upload.storageKey,
-    expectedSize: upload.size,
-    declaredContentType: upload.contentType,
-    fileName: upload.fileName,
-  });
-  if (!verified.ok) {
-    await db.delete(uploads).where(eq(uploads.id, upload.id));
-    throw new UserError(verified.code === "files.missing" ? "admin_settings.logo_missing" : "admin_settings.logo_type", "logo");
-  }
-
   const previousKey = await db.transaction(async (tx) => {
     const [office] = await tx
       .select({ logoKey: offices.logoKey })
@@ -93,6 +58,15 @@ export async function attachLogo({ viewer, ip }: Context, uploadId: string): Pro
       .for("update")
       .limit(1);
     if (!office) throw new UserError("errors.not_found");
+    // Locked: a parallel attach of the same upload then finds it attached and stops here.
+    const upload = await findOwnUpload(tx, {
+      viewer,
+      uploadId: verified.uploadId,
+      kind: "office",
+      statuses: ["verified"],
+      forUpdate: true,
+    });
+    if (!upload) throw new UserError("errors.not_found");
     await tx.update(offices).set({ logoKey: upload.storageKey }).where(eq(offices.id, viewer.officeId));
     await tx.update(uploads).set({ status: "attached" }).where(eq(uploads.id, upload.id));
     if (office.logoKey) await tx.delete(uploads).where(eq(uploads.storageKey, office.logoKey));
@@ -108,7 +82,7 @@ export async function attachLogo({ viewer, ip }: Context, uploadId: string): Pro
     return office.logoKey;
   });
   if (previousKey) await deleteQuietly(previousKey);
-  return { fileName: upload.fileName };
+  return { fileName: verified.fileName };
 }
 
 /** Removes the logo: the office shows its name only; the object is deleted after the change is committed. */

@@ -1,21 +1,20 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { dossiers, messages, users } from "@/db/schema";
+import { dossiers, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 
-export type OfficeOverview = { clients: number; openDossiers: number; messages: number };
+export type OfficeOverview = { clients: number; openDossiers: number };
 
 /** Headline numbers of the viewer's office for the staff start page. */
 export async function getOfficeOverview({ viewer }: { viewer: Viewer }): Promise<OfficeOverview> {
   const db = await getDb();
-  const [[clients], [openDossiers], [messageCount]] = await Promise.all([
+  const [[clients], [openDossiers]] = await Promise.all([
     db.select({ n: count() }).from(users).where(and(eq(users.officeId, viewer.officeId), eq(users.role, "client"))),
     db
       .select({ n: count() })
       .from(dossiers)
       .where(and(eq(dossiers.officeId, viewer.officeId), eq(dossiers.status, "open"))),
-    db.select({ n: count() }).from(messages).where(eq(messages.officeId, viewer.officeId)),
   ]);
-  return { clients: clients?.n ?? 0, openDossiers: openDossiers?.n ?? 0, messages: messageCount?.n ?? 0 };
+  return { clients: clients?.n ?? 0, openDossiers: openDossiers?.n ?? 0 };
 }

@@ -3,6 +3,9 @@
 /** What the browser declares about a file before it may upload it. */
 export type DeclaredFile = { fileName: string; contentType: string; size: number };
 
+/** A narrower rule than the portal-wide one for one kind of upload (the logo): fewer content types, a lower limit. */
+export type FilePolicy = { contentTypes: readonly string[]; maxBytes: number };
+
 /** Step 1's answer: where to PUT the bytes and the headers to send exactly. */
 export type UploadTicket = { uploadId: string; url: string; headers: Record<string, string> };
 

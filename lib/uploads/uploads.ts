@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { dossierClients, dossiers, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -7,16 +7,25 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/ids";
 import { UserError } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
-import { objectKeyFor } from "@/lib/storage/keys";
+import { objectKeyFor, officeObjectKey, parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
 import { presignUpload } from "@/lib/storage/presign";
 import { verifyUploadedObject } from "@/lib/storage/verify";
-import type { UploadTicket, VerifiedUpload } from "./types";
+import type { DeclaredFile, FilePolicy, UploadTicket, VerifiedUpload } from "./types";
 
-// The three steps of a direct-to-storage upload, for any signed-in viewer; the server actions (staff now,
-// clients later) are thin wrappers. Until a document row points at it, an upload belongs to its uploader only.
+// The steps of a direct-to-storage upload, for any signed-in viewer and both kinds of upload: files for a
+// dossier (documents, message attachments) and office files (the logo). Request signs a PUT, complete verifies
+// what arrived; what a verified upload becomes is the caller's business (attach.ts, lib/offices/logo.ts). The
+// server actions are thin wrappers. Until something points at it, an upload belongs to its uploader only.
 
-export type { UploadTicket, VerifiedUpload } from "./types";
+export type { FilePolicy, UploadTicket, VerifiedUpload } from "./types";
+
+/** What an upload is for: a dossier, or the viewer's office itself (key `o/{office}/office/{uuid}`, no dossier). */
+export type UploadTarget = { dossierId: string } | { office: true };
+export type UploadKind = "dossier" | "office";
+type UploadStatus = "pending" | "verified";
+/** `kind` defaults to dossier uploads, the only ones the staff actions may touch. */
+type OwnUploadInput = { viewer: Viewer; uploadId: string; kind?: UploadKind };
 
 /** Staff may upload to any dossier of their office; a client only to a dossier they are linked to. */
 async function mayUploadTo(db: Executor, viewer: Viewer, dossierId: string): Promise<boolean> {
@@ -34,22 +43,30 @@ async function mayUploadTo(db: Executor, viewer: Viewer, dossierId: string): Pro
   return rows.length > 0;
 }
 
-/** Step 1: checks what the browser says about the file and signs a PUT for a key made of ids only. */
-export async function requestUpload(input: {
-  viewer: Viewer;
-  ip: string | null;
-  dossierId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}): Promise<UploadTicket> {
-  const { viewer } = input;
-  const db = await getDb();
-  if (!(await mayUploadTo(db, viewer, input.dossierId))) throw new UserError("errors.not_found");
+/** The portal-wide file checks, then the caller's narrower policy, all answering with `files.*` codes. */
+function checkFile(input: DeclaredFile, policy: FilePolicy | undefined) {
   const file = checkDeclaredFile(input);
   if (!file.ok) throw new UserError(file.code);
-  const dossierId = input.dossierId.toLowerCase();
-  const key = objectKeyFor({ officeId: viewer.officeId, dossierId });
+  if (policy && !policy.contentTypes.includes(file.contentType)) throw new UserError("files.type_not_allowed");
+  if (policy && input.size > policy.maxBytes) throw new UserError("files.too_large");
+  return file;
+}
+
+/**
+ * Step 1: checks the target and what the browser says about the file, records a pending upload and signs a
+ * PUT for a key made of ids only. A dossier needs access to it; office files are for the office admin.
+ */
+export async function requestUpload(
+  input: UploadTarget & DeclaredFile & { viewer: Viewer; ip: string | null; policy?: FilePolicy },
+): Promise<UploadTicket> {
+  const { viewer } = input;
+  const db = await getDb();
+  const dossierId = "dossierId" in input ? input.dossierId.toLowerCase() : null;
+  const allowed = dossierId === null ? viewer.role === "admin" : await mayUploadTo(db, viewer, dossierId);
+  if (!allowed) throw new UserError("errors.not_found");
+  const file = checkFile(input, input.policy);
+  const key =
+    dossierId === null ? officeObjectKey({ officeId: viewer.officeId }) : objectKeyFor({ officeId: viewer.officeId, dossierId });
   const upload = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(uploads)
@@ -69,7 +86,7 @@ export async function requestUpload(input: {
       action: "upload.request",
       subjectType: "upload",
       subjectId: row!.id,
-      dossierId,
+      dossierId: dossierId ?? undefined,
       ip: input.ip,
       data: { fileName: file.fileName, size: input.size, contentType: file.contentType },
     });
@@ -79,30 +96,44 @@ export async function requestUpload(input: {
   return { uploadId: upload.id, url: signed.url, headers: signed.headers };
 }
 
-async function ownUpload(viewer: Viewer, uploadId: string, statuses: ("pending" | "verified")[]) {
-  if (!isUuid(uploadId)) return null;
-  const db = await getDb();
-  const [row] = await db
+/**
+ * The viewer's own upload in their office, of this kind and status, or null. Its key must say the same as the
+ * row (this office; this dossier, or an office file), so an upload never points outside its target. With
+ * `forUpdate` (inside a transaction) the row stays locked until commit, so a parallel discard or attach waits.
+ */
+export async function findOwnUpload(
+  db: Executor,
+  input: { viewer: Viewer; uploadId: string; kind: UploadKind; statuses: UploadStatus[]; forUpdate?: boolean },
+) {
+  const { viewer } = input;
+  if (!isUuid(input.uploadId)) return null;
+  const query = db
     .select()
     .from(uploads)
     .where(
       and(
-        eq(uploads.id, uploadId),
+        eq(uploads.id, input.uploadId),
         eq(uploads.officeId, viewer.officeId),
         eq(uploads.userId, viewer.userId),
-        inArray(uploads.status, statuses),
+        input.kind === "dossier" ? isNotNull(uploads.dossierId) : isNull(uploads.dossierId),
+        inArray(uploads.status, input.statuses),
       ),
     )
     .limit(1);
-  return row ?? null;
+  const [row] = await (input.forUpdate ? query.for("update") : query);
+  const key = row ? parseObjectKey(row.storageKey) : null;
+  if (!row || key?.kind !== input.kind || key.officeId !== viewer.officeId) return null;
+  if (key.kind === "dossier" && key.dossierId !== row.dossierId) return null;
+  return row;
 }
 
 /**
  * Step 2, after the browser's PUT: the stored object must have the signed size and bytes of the declared type.
- * A rejected file leaves nothing behind (object and row deleted) and the error names the reason.
+ * A rejected file leaves nothing behind (object and row deleted) and the error names the reason (`files.*`).
  */
-export async function completeUpload({ viewer, uploadId }: { viewer: Viewer; uploadId: string }): Promise<VerifiedUpload> {
-  const upload = await ownUpload(viewer, uploadId, ["pending"]);
+export async function completeUpload({ viewer, uploadId, kind = "dossier" }: OwnUploadInput): Promise<VerifiedUpload> {
+  const db = await getDb();
+  const upload = await findOwnUpload(db, { viewer, uploadId, kind, statuses: ["pending"] });
   if (!upload) throw new UserError("errors.not_found");
   const result = await verifyUploadedObject({
     key: upload.storageKey,
@@ -110,7 +141,6 @@ export async function completeUpload({ viewer, uploadId }: { viewer: Viewer; upl
     declaredContentType: upload.contentType,
     fileName: upload.fileName,
   });
-  const db = await getDb();
   if (!result.ok) {
     // verifyUploadedObject keeps a missing object's key alone; deleting is harmless and covers a late PUT.
     await deleteObject(upload.storageKey);
@@ -122,15 +152,15 @@ export async function completeUpload({ viewer, uploadId }: { viewer: Viewer; upl
 }
 
 /** The "remove" button: an own upload that is not attached yet disappears from the store and the table. */
-export async function discardUpload({ viewer, uploadId }: { viewer: Viewer; uploadId: string }): Promise<void> {
-  const upload = await ownUpload(viewer, uploadId, ["pending", "verified"]);
-  if (!upload) throw new UserError("errors.not_found");
+export async function discardUpload({ viewer, uploadId, kind = "dossier" }: OwnUploadInput): Promise<void> {
   const db = await getDb();
+  const upload = await findOwnUpload(db, { viewer, uploadId, kind, statuses: ["pending", "verified"] });
+  if (!upload) throw new UserError("errors.not_found");
   const deleted = await db
     .delete(uploads)
     .where(and(eq(uploads.id, upload.id), inArray(uploads.status, ["pending", "verified"])))
     .returning({ id: uploads.id });
-  // Attached in the meantime: the object now belongs to a document and must stay.
+  // Attached in the meantime: the object now belongs to a document (or is the logo) and must stay.
   if (deleted.length === 0) throw new UserError("errors.not_found");
   await deleteObject(upload.storageKey);
 }

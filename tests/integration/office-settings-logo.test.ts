@@ -10,7 +10,8 @@ import { makePdf } from "@/db/seed/pdf";
 import { auditEvents, offices, uploads } from "@/db/schema";
 import { completeLogoUploadAction, removeLogoAction, requestLogoUploadAction } from "@/lib/offices/actions";
 import { getOfficeSettings } from "@/lib/offices/settings";
-import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
+import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
+import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -163,5 +164,51 @@ describe("office logo", () => {
       ok: false,
       code: "errors.not_found",
     });
+  });
+
+  it("names a logo that never arrived, a size that does not match and an invalid name, and leaves nothing", async () => {
+    const ticket = await actAs(office, admin, () => requestLogoUploadAction({ fileName: "logo.png", contentType: "image/png", size: PNG.length }));
+    if (!ticket.ok) throw new Error(ticket.code);
+    expect(await actAs(office, admin, () => completeLogoUploadAction({ uploadId: ticket.data.uploadId }))).toEqual({
+      ok: false,
+      code: "admin_settings.logo_missing",
+      fieldErrors: { logo: "admin_settings.logo_missing" },
+    });
+
+    const lie = await actAs(office, admin, () => requestLogoUploadAction({ fileName: "logo.png", contentType: "image/png", size: 10 }));
+    if (!lie.ok) throw new Error(lie.code);
+    await fetch(lie.data.url, { method: "PUT", headers: lie.data.headers, body: new Uint8Array(PNG) });
+    expect(await actAs(office, admin, () => completeLogoUploadAction({ uploadId: lie.data.uploadId }))).toEqual({
+      ok: false,
+      code: "files.size_mismatch",
+      fieldErrors: { logo: "files.size_mismatch" },
+    });
+
+    const badName = { fileName: "logo\u202egnp.png", contentType: "image/png", size: PNG.length };
+    expect(await actAs(office, admin, () => requestLogoUploadAction(badName))).toEqual({
+      ok: false,
+      code: "files.name_invalid",
+      fieldErrors: { logo: "files.name_invalid" },
+    });
+
+    expect(await database.db.select().from(uploads)).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
+    expect(await logoKey()).toBeNull();
+  });
+
+  it("a dossier upload never becomes the logo", async () => {
+    const { id: dossierId } = await createDossier(database.db, office.id);
+    const ticket = await actAs(office, admin, () =>
+      requestUploadAction({ dossierId, fileName: "logo.png", contentType: "image/png", size: PNG.length }),
+    );
+    if (!ticket.ok) throw new Error(ticket.code);
+    await fetch(ticket.data.url, { method: "PUT", headers: ticket.data.headers, body: new Uint8Array(PNG) });
+    const { uploadId } = ticket.data;
+    expect(await actAs(office, admin, () => completeLogoUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
+    expect((await actAs(office, admin, () => completeUploadAction({ uploadId }))).ok).toBe(true);
+    expect(await actAs(office, admin, () => completeLogoUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
+    expect(await logoKey()).toBeNull();
+    expect((await actAs(office, admin, () => discardUploadAction({ uploadId }))).ok).toBe(true);
+    expect(await storedKeys()).toEqual([]);
   });
 });

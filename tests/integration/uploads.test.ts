@@ -10,6 +10,7 @@ import { makePdf } from "@/db/seed/pdf";
 import { uploads } from "@/db/schema";
 import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import type { RequestUploadInput } from "@/lib/uploads/schema";
+import { completeUpload, discardUpload, requestUpload } from "@/lib/uploads/uploads";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
@@ -22,6 +23,7 @@ let otherOffice: TestOffice;
 let staff: TestUser;
 let otherStaff: TestUser;
 let client: TestUser;
+let admin: TestUser;
 let dossierId: string;
 
 const PDF = makePdf(["Concept akte"]);
@@ -35,10 +37,11 @@ beforeAll(async () => {
     database,
   );
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
-  [staff, otherStaff, client] = await Promise.all([
+  [staff, otherStaff, client, admin] = await Promise.all([
     createUser(database.db, office.id, "staff"),
     createUser(database.db, otherOffice.id, "staff"),
     createUser(database.db, office.id, "client"),
+    createUser(database.db, office.id, "admin"),
   ]);
   dossierId = (await createDossier(database.db, office.id, [client.userId])).id;
 });
@@ -150,5 +153,64 @@ describe("upload steps", () => {
     });
     const [row] = await database.db.select().from(uploads).where(eq(uploads.id, uploadId));
     expect(row!.status).toBe("pending");
+  });
+});
+
+describe("office uploads (the logo's steps)", () => {
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  const policy = { contentTypes: ["image/png"], maxBytes: 1000 };
+
+  it("are for admins only, under an office key, and apply the caller's file policy with the generic codes", async () => {
+    const png = { fileName: "logo.png", contentType: "image/png", size: PNG.length };
+    for (const viewer of [staff, client]) {
+      await expect(requestUpload({ viewer, ip: null, office: true, ...png, policy })).rejects.toMatchObject({ code: "errors.not_found" });
+    }
+    const before = (await uploadRows()).length;
+    await expect(
+      requestUpload({ viewer: admin, ip: null, office: true, fileName: "logo.pdf", contentType: "application/pdf", size: 10, policy }),
+    ).rejects.toMatchObject({ code: "files.type_not_allowed" });
+    await expect(requestUpload({ viewer: admin, ip: null, office: true, ...png, size: 1001, policy })).rejects.toMatchObject({
+      code: "files.too_large",
+    });
+    // The same policy narrows a dossier upload too.
+    await expect(
+      requestUpload({ viewer: staff, ip: null, dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 10, policy }),
+    ).rejects.toMatchObject({ code: "files.type_not_allowed" });
+    expect((await uploadRows()).length).toBe(before);
+
+    const ticket = await requestUpload({ viewer: admin, ip: null, office: true, ...png, policy });
+    const [row] = await database.db.select().from(uploads).where(eq(uploads.id, ticket.uploadId));
+    expect(row).toMatchObject({ status: "pending", userId: admin.userId, officeId: office.id, dossierId: null });
+    expect(row!.storageKey).toMatch(new RegExp(`^o/${office.id}/office/[0-9a-f-]{36}$`));
+  });
+
+  it("are kept apart from dossier uploads: each kind completes and discards only as itself", async () => {
+    const ticket = await requestUpload({ viewer: admin, ip: null, office: true, fileName: "logo.png", contentType: "image/png", size: PNG.length });
+    const put = await fetch(ticket.url, { method: "PUT", headers: ticket.headers, body: new Uint8Array(PNG) });
+    expect(put.status).toBe(200);
+    const { uploadId } = ticket;
+    // The staff actions (and the default kind) only know dossier uploads.
+    expect(await actAs(office, admin, () => completeUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
+    expect(await actAs(office, admin, () => discardUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
+    await expect(completeUpload({ viewer: staff, uploadId, kind: "office" })).rejects.toMatchObject({ code: "errors.not_found" });
+    expect(await completeUpload({ viewer: admin, uploadId, kind: "office" })).toEqual({
+      uploadId,
+      fileName: "logo.png",
+      size: PNG.length,
+      contentType: "image/png",
+    });
+
+    const documentId = await requestAndPut(admin, { fileName: "Akte.pdf", contentType: "application/pdf", size: PDF.length }, PDF);
+    await expect(completeUpload({ viewer: admin, uploadId: documentId, kind: "office" })).rejects.toMatchObject({ code: "errors.not_found" });
+    await expect(discardUpload({ viewer: admin, uploadId: documentId, kind: "office" })).rejects.toMatchObject({ code: "errors.not_found" });
+    expect((await actAs(office, admin, () => completeUploadAction({ uploadId: documentId }))).ok).toBe(true);
+
+    const key = (await database.db.select().from(uploads).where(eq(uploads.id, uploadId)))[0]!.storageKey;
+    await discardUpload({ viewer: admin, uploadId, kind: "office" });
+    expect(await database.db.select().from(uploads).where(eq(uploads.id, uploadId))).toHaveLength(0);
+    expect(await storedKeys()).not.toContain(key);
   });
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { ClientListItem } from "@/lib/clients/queries";
 import { AccountStatusBadge } from "./account-status-badge";
 
@@ -7,41 +8,36 @@ import { AccountStatusBadge } from "./account-status-badge";
 export async function ClientTable({ clients }: { clients: ClientListItem[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-      <table className="w-full text-left">
-        <caption className="sr-only">{t("admin_clients.list_label")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-sm text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-medium">{t("accounts.name")}</th>
-            <th scope="col" className="px-4 py-3 font-medium">{t("accounts.status_label")}</th>
-            <th scope="col" className="px-4 py-3 font-medium">{t("accounts.last_sign_in")}</th>
-            <th scope="col" className="px-4 py-3 font-medium">{t("admin_clients.two_factor")}</th>
-            <th scope="col" className="px-4 py-3 text-right font-medium">{t("admin_clients.dossiers")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {clients.map((client) => (
-            <tr key={client.id}>
-              <td className="min-w-48 px-4 py-3">
-                <Link href={`/admin/clients/${client.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
-                  {client.name}
-                </Link>
-                <div className="break-all text-sm text-slate-700">{client.email}</div>
-              </td>
-              <td className="px-4 py-3">
-                <AccountStatusBadge status={client.status} />
-              </td>
-              <td className="whitespace-nowrap px-4 py-3">
-                {client.lastSignInAt
-                  ? format.dateTime(client.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
-                  : t("common.never")}
-              </td>
-              <td className="px-4 py-3">{t(client.twoFactor ? "admin_clients.two_factor_on" : "admin_clients.two_factor_off")}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{client.dossierCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("admin_clients.list_label")}
+      columns={[
+        { label: t("accounts.name") },
+        { label: t("accounts.status_label") },
+        { label: t("accounts.last_sign_in") },
+        { label: t("admin_clients.two_factor") },
+        { label: t("admin_clients.dossiers"), className: "text-right" },
+      ]}
+    >
+      {clients.map((client) => (
+        <tr key={client.id}>
+          <td className="min-w-48 px-4 py-3">
+            <Link href={`/admin/clients/${client.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+              {client.name}
+            </Link>
+            <div className="break-all text-sm text-slate-700">{client.email}</div>
+          </td>
+          <td className="px-4 py-3">
+            <AccountStatusBadge status={client.status} />
+          </td>
+          <td className="whitespace-nowrap px-4 py-3">
+            {client.lastSignInAt
+              ? format.dateTime(client.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+              : t("common.never")}
+          </td>
+          <td className="px-4 py-3">{t(client.twoFactor ? "admin_clients.two_factor_on" : "admin_clients.two_factor_off")}</td>
+          <td className="px-4 py-3 text-right tabular-nums">{client.dossierCount}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
