@@ -1,5 +1,6 @@
 // The server Playwright starts: `npm start` on a fresh data folder, and on a fresh database when a
-// PostgreSQL server is given, so every e2e run begins from the demo seed.
+// PostgreSQL server is given, so every e2e run begins from the demo seed (plus a second office, see
+// scripts/lib/e2e-fixtures.mts).
 import { rmSync } from "node:fs";
 import postgres from "postgres";
 
@@ -20,4 +21,6 @@ if (base) {
 }
 process.env.DATA_DIR = dataDir;
 
-await import("./start.mts");
+const { serve } = await import("./lib/serve.mts");
+const { seedSecondOffice } = await import("./lib/e2e-fixtures.mts");
+await serve({ dev: false, afterPrepare: seedSecondOffice });
