@@ -13,6 +13,8 @@ export async function signIn(page: Page, email: string, password: string = DEMO_
 
 /** axe with WCAG 2.x A/AA rules: no serious or critical violation may remain. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next.js streams metadata: after a client-side navigation the <title> can arrive a moment after the content.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const severe = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
