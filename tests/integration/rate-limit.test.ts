@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countInWindow, countSince, hit, pruneRateLimits, resetKey } from "@/lib/auth/rate-limit";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const window = { limit: 3, windowMs: 15 * 60_000 };
+const at = (iso: string) => new Date(iso);
+
+describe("fixed-window rate limits in the database", () => {
+  it("allow up to the limit within a window and refuse after it", async () => {
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await hit(database.db, "login:a", window, at("2026-11-25T10:01:00Z")));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
+    expect(await countInWindow(database.db, "login:a", window, at("2026-11-25T10:14:59Z"))).toBe(4);
+  });
+
+  it("start counting again in the next window, and keep keys apart", async () => {
+    expect((await hit(database.db, "login:a", window, at("2026-11-25T10:15:00Z"))).count).toBe(1);
+    expect((await hit(database.db, "login:b", window, at("2026-11-25T10:15:00Z"))).count).toBe(1);
+    expect(await countSince(database.db, "login:a", at("2026-11-25T09:00:00Z"))).toBe(5);
+  });
+
+  it("count concurrent hits exactly once each", async () => {
+    await Promise.all(Array.from({ length: 10 }, () => hit(database.db, "sms:x", window, at("2026-11-25T11:00:00Z"))));
+    expect(await countInWindow(database.db, "sms:x", window, at("2026-11-25T11:00:00Z"))).toBe(10);
+  });
+
+  it("reset a key and prune old windows", async () => {
+    await resetKey(database.db, "login:b");
+    expect(await countInWindow(database.db, "login:b", window, at("2026-11-25T10:15:00Z"))).toBe(0);
+    await pruneRateLimits(database.db, at("2026-11-25T10:10:00Z"));
+    expect(await countSince(database.db, "login:a", at("2026-11-25T00:00:00Z"))).toBe(1);
+  });
+});
