@@ -9,7 +9,7 @@ export type { RenderedEmail } from "./email-layout";
 
 export type { Locale };
 
-export type SecurityChange = "two_factor_reset";
+export type SecurityChange = "two_factor_reset" | "password_changed" | "sessions_ended";
 
 /** What every e-mail says about the sending office; never anything from a dossier. */
 export type OfficeContact = { name: string; contactPhone: string | null; contactEmail: string | null };
@@ -60,6 +60,27 @@ const emailTemplates = {
     greeting: t("greeting", { name: data.name }),
     paragraphs: [t(`security_notice.changes.${data.change}`), t("security_notice.not_you")],
     action: { label: t("security_notice.action"), url: data.link },
+  })),
+  // E-mail 2 of the manual: the single-use link to the screen where the password is set (60 minutes).
+  set_password_link: emailTemplate<{ name: string; link: string; minutes: number }>((t, data, office) => ({
+    subject: t("set_password_link.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("set_password_link.intro"), t("set_password_link.validity", { minutes: data.minutes }), t("set_password_link.not_you")],
+    action: { label: t("set_password_link.action"), url: data.link },
+  })),
+  // E-mail 3 of the manual: confirms that the password was set.
+  password_set: emailTemplate<{ name: string; link: string }>((t, data, office) => ({
+    subject: t("password_set.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("password_set.intro"), t("security_notice.not_you")],
+    action: { label: t("password_set.action"), url: data.link },
+  })),
+  // After 10 failed sign-ins in 15 minutes the account waits 15 minutes; the owner hears of it.
+  account_locked: emailTemplate<{ name: string; link: string; minutes: number }>((t, data, office) => ({
+    subject: t("account_locked.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("account_locked.intro", { minutes: data.minutes }), t("account_locked.advice")],
+    action: { label: t("account_locked.action"), url: data.link },
   })),
 };
 
