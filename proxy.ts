@@ -1,7 +1,8 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
+import { auth } from "@/lib/auth/next-auth";
 import { getConfig } from "@/lib/config";
 
-// Headers only: office, session and role are checked again by every page, route handler and action.
+// Headers only: office, session and role are checked by every page, route handler and action, never here.
 function contentSecurityPolicy(nonce: string, storageOrigin: string, dev: boolean): string {
   return [
     "default-src 'self'",
@@ -19,7 +20,7 @@ function contentSecurityPolicy(nonce: string, storageOrigin: string, dev: boolea
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+function withSecurityHeaders(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const storageOrigin = new URL(getConfig().storage.publicEndpoint).origin;
   const csp = contentSecurityPolicy(nonce, storageOrigin, process.env.NODE_ENV === "development");
@@ -34,6 +35,20 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+// Reading the session here re-issues its cookie with a new 30-minute expiry (server components cannot set
+// cookies): every navigation counts as activity for the idle timeout. It decides nothing; an expired session
+// just gets its cookie cleared. With a lazy configuration (next-auth.ts) `auth(handler)` resolves to the wrapped
+// middleware asynchronously, whatever its types say.
+const headersOnly: NextMiddleware = (request) => withSecurityHeaders(request);
+const withRollingSession = Promise.resolve(auth(headersOnly) as unknown as NextMiddleware | Promise<NextMiddleware>);
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Only navigations: a POST may be the sign-in or sign-out action, which sets the cookie itself and must not get
+  // a refreshed copy of the old one next to it; next-auth's own routes manage their cookies too.
+  const refresh = (request.method === "GET" || request.method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/auth/");
+  return refresh ? (await withRollingSession)(request, event) : withSecurityHeaders(request);
 }
 
 export const config = {

@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { LogoutButton } from "@/components/logout-button";
 import { AppHeader } from "@/components/ui/app-header";
+import { buttonClasses } from "@/components/ui/button";
 import { NoOffice } from "@/components/ui/no-office";
 import { OfficeBrand } from "@/components/ui/office-brand";
 import { requireStaff } from "@/lib/auth/viewer";
@@ -17,6 +19,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <AppHeader homeHref="/admin" officeName={office.name} areaName={t("area_name")} width="max-w-6xl">
         <div className="flex items-center gap-3">
           <span className="text-sm text-slate-700">{viewer.name}</span>
+          <Link href="/admin/account" className={buttonClasses("ghost")}>
+            {t("my_account")}
+          </Link>
           <LogoutButton />
         </div>
       </AppHeader>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { SetPasswordLink } from "@/components/auth/set-password-link";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -45,6 +46,7 @@ export function LoginForm({ next }: { next: string }) {
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("auth.login.submitting") : t("auth.login.submit")}
       </Button>
+      <SetPasswordLink />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { publicAction, UserError } from "@/lib/safe-action";
-import { signIn, signOut } from "./next-auth";
+import { LoginLockedError, signIn, signOut } from "./next-auth";
 import { safeRedirectPath } from "./safe-redirect";
 import { loginSchema } from "./schema";
 
@@ -15,7 +15,9 @@ export const loginAction = publicAction(loginSchema, async ({ email, password, n
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirectPath(next, "/") });
   } catch (error) {
-    // One message for unknown account, wrong password and disabled account alike.
+    // One message for unknown account, wrong password and disabled account alike; the lock message is given
+    // for any locked address, existing or not.
+    if (error instanceof LoginLockedError) throw new UserError("auth.login.locked");
     if (error instanceof AuthError) throw new UserError("auth.login.failed");
     throw error; // the redirect after a successful sign-in
   }

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
 import { auth } from "./next-auth";
+import { sessionExpiry } from "./session-policy";
 
 export type Role = "client" | "staff" | "admin";
 
@@ -20,11 +21,13 @@ export type Viewer = {
 
 /**
  * The signed-in user of this request, re-read from the database: active, of this request's office, and with
- * the session version the cookie was issued for. A pending (2-step not finished) session is no viewer.
+ * the session version the cookie was issued for. A pending (2-step not finished) session is no viewer, nor an
+ * expired one (the jwt callback already drops those; the check here keeps the rule next to the others).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number") return null;
+  if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();
   if (!office) return null;
   const db = await getDb();

@@ -1,32 +1,53 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AccountDetails } from "@/components/account/account-details";
+import { AccountSection } from "@/components/account/account-section";
+import { EndSessionsForm } from "@/components/account/end-sessions-form";
+import { LocaleForm } from "@/components/account/locale-form";
+import { NotificationsForm } from "@/components/account/notifications-form";
+import { PasswordForm } from "@/components/account/password-form";
 import { LogoutButton } from "@/components/logout-button";
+import {
+  changeClientPasswordAction,
+  endClientSessionsAction,
+  saveClientLocaleAction,
+  saveNotificationsAction,
+} from "@/lib/account/actions";
+import { getAccountSettings } from "@/lib/account/settings";
 import { requireClient } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("account") };
 }
 
+/** The client's own account: details, language, notifications, password and sessions (manual, "ACCOUNT"). */
 export default async function AccountPage() {
   const viewer = await requireClient();
-  const t = await getTranslations("account");
+  const [t, settings] = await Promise.all([getTranslations("account"), getAccountSettings(viewer)]);
+  if (!settings) notFound();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <section aria-labelledby="account-details" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="account-details" className="text-lg font-semibold">
-          {t("details")}
-        </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-          <dt className="text-slate-700">{t("name")}</dt>
-          <dd>{viewer.name}</dd>
-          <dt className="text-slate-700">{t("email")}</dt>
-          <dd>{viewer.email}</dd>
-          <dt className="text-slate-700">{t("language")}</dt>
-          <dd>{t(`language_${viewer.locale}`)}</dd>
-        </dl>
-      </section>
-      <LogoutButton className="self-start" />
+      <AccountSection id="account-details" title={t("details")}>
+        <AccountDetails name={settings.name} email={settings.email} />
+        <LogoutButton className="self-start" />
+      </AccountSection>
+      <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
+        <LocaleForm action={saveClientLocaleAction} locale={settings.locale} />
+      </AccountSection>
+      <AccountSection id="account-notifications" title={t("notifications_title")} intro={t("notifications_intro")}>
+        <NotificationsForm
+          action={saveNotificationsAction}
+          initial={{ notifyDocuments: settings.notifyDocuments, notifyMessages: settings.notifyMessages }}
+        />
+      </AccountSection>
+      <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
+        <PasswordForm action={changeClientPasswordAction} email={settings.email} />
+      </AccountSection>
+      <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
+        <EndSessionsForm action={endClientSessionsAction} />
+      </AccountSection>
     </div>
   );
 }

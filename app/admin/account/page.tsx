@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccountDetails } from "@/components/account/account-details";
+import { AccountSection } from "@/components/account/account-section";
+import { EndSessionsForm } from "@/components/account/end-sessions-form";
+import { LocaleForm } from "@/components/account/locale-form";
+import { PasswordForm } from "@/components/account/password-form";
+import { changeStaffPasswordAction, endStaffSessionsAction, saveStaffLocaleAction } from "@/lib/account/actions";
+import { getAccountSettings } from "@/lib/account/settings";
+import { requireStaff } from "@/lib/auth/viewer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("staff_title") };
+}
+
+/** A staff member's own account: language, password and sessions (notification e-mails are for clients). */
+export default async function StaffAccountPage() {
+  const viewer = await requireStaff();
+  const [t, settings] = await Promise.all([getTranslations("account"), getAccountSettings(viewer)]);
+  if (!settings) notFound();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("staff_title")}</h1>
+      <AccountSection id="account-details" title={t("details")}>
+        <AccountDetails name={settings.name} email={settings.email} />
+      </AccountSection>
+      <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
+        <LocaleForm action={saveStaffLocaleAction} locale={settings.locale} />
+      </AccountSection>
+      <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
+        <PasswordForm action={changeStaffPasswordAction} email={settings.email} />
+      </AccountSection>
+      <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
+        <EndSessionsForm action={endStaffSessionsAction} />
+      </AccountSection>
+    </div>
+  );
+}

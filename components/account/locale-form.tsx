@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { Locale } from "@/lib/i18n/locales";
+import type { AccountAction } from "./types";
+
+// Each language is named in itself, so someone who cannot read the current one still finds their own.
+const options: { value: Locale; label: string }[] = [
+  { value: "nl", label: "Nederlands" },
+  { value: "en", label: "English" },
+];
+
+/** Nederlands / English; after saving, the refresh renders the whole page in the chosen language. */
+export function LocaleForm({ action, locale }: { action: AccountAction; locale: Locale }) {
+  const t = useTranslations();
+  const [value, setValue] = useState(locale);
+  const { state, formAction, pending, formError } = useActionForm(action);
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+      {state?.ok ? <FormAlert tone="success">{t("account.locale_saved")}</FormAlert> : null}
+      <fieldset className="flex flex-col gap-2">
+        <legend className="sr-only">{t("account.locale_title")}</legend>
+        {options.map((option) => (
+          <label key={option.value} lang={option.value} className="flex min-h-11 items-center gap-3">
+            <input
+              type="radio"
+              name="locale"
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => setValue(option.value)}
+              className="size-5 accent-brand"
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t("common.saving") : t("common.save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { AccountAction } from "./types";
+
+type Values = { notifyDocuments: boolean; notifyMessages: boolean };
+
+/** The client's two e-mail switches: new documents placed, a message sent to them. */
+export function NotificationsForm({ action, initial }: { action: AccountAction; initial: Values }) {
+  const t = useTranslations();
+  const [values, setValues] = useState(initial);
+  const { state, formAction, pending, formError } = useActionForm(action);
+  const switches = [
+    { name: "notifyDocuments", label: t("account.notify_documents") },
+    { name: "notifyMessages", label: t("account.notify_messages") },
+  ] as const;
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+      {state?.ok ? <FormAlert tone="success">{t("account.notifications_saved")}</FormAlert> : null}
+      <div className="flex flex-col gap-2">
+        {switches.map(({ name, label }) => (
+          <label key={name} className="flex min-h-11 items-center gap-3">
+            <input
+              type="checkbox"
+              role="switch"
+              name={name}
+              checked={values[name]}
+              onChange={(event) => setValues({ ...values, [name]: event.target.checked })}
+              className="size-5 shrink-0 accent-brand"
+            />
+            {label}
+          </label>
+        ))}
+      </div>
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t("common.saving") : t("common.save")}
+      </Button>
+    </form>
+  );
+}

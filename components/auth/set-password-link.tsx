@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { paths } from "@/lib/paths";
+
+/** Under the login form: the manual's FAQ answer to a forgotten password is the same "instellen wachtwoord" page. */
+export function SetPasswordLink() {
+  const t = useTranslations("set_password.login_link");
+  return (
+    <p className="text-center text-sm">
+      {t("question")}{" "}
+      <Link href={paths.setPasswordRequest} className="inline-block py-3 font-medium text-brand underline">
+        {t("action")}
+      </Link>
+    </p>
+  );
+}

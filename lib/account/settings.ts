@@ -1,0 +1,77 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Locale } from "@/lib/i18n/locales";
+import type { NotificationsInput } from "./schema";
+
+/** Who is changing their own account: always the viewer of the session, never an id from input. */
+export type AccountContext = { viewer: Viewer; ip: string | null };
+
+export type AccountSettings = {
+  name: string;
+  email: string;
+  locale: Locale;
+  notifyDocuments: boolean;
+  notifyMessages: boolean;
+};
+
+export const ownAccount = (viewer: Viewer) => and(eq(users.id, viewer.userId), eq(users.officeId, viewer.officeId));
+
+export async function getAccountSettings(viewer: Viewer): Promise<AccountSettings | null> {
+  const db = await getDb();
+  const [settings] = await db
+    .select({
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      notifyDocuments: users.notifyDocuments,
+      notifyMessages: users.notifyMessages,
+    })
+    .from(users)
+    .where(ownAccount(viewer))
+    .limit(1);
+  return settings ?? null;
+}
+
+/** Saves the account's language; the next render (router.refresh) already uses it, as does every sign-in. */
+export async function saveLocale({ viewer, ip }: AccountContext, locale: Locale): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const updated = await tx.update(users).set({ locale }).where(ownAccount(viewer)).returning({ id: users.id });
+    if (updated.length === 0) throw new Error("saveLocale: the viewer's account is gone");
+    await recordAudit(tx, {
+      officeId: viewer.officeId,
+      actorId: viewer.userId,
+      action: "account.locale",
+      subjectType: "user",
+      subjectId: viewer.userId,
+      ip,
+      data: { locale },
+    });
+  });
+}
+
+/** Saves which e-mails the client wants; the sending itself reads these columns. */
+export async function saveNotifications({ viewer, ip }: AccountContext, input: NotificationsInput): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({ notifyDocuments: input.notifyDocuments, notifyMessages: input.notifyMessages })
+      .where(ownAccount(viewer))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw new Error("saveNotifications: the viewer's account is gone");
+    await recordAudit(tx, {
+      officeId: viewer.officeId,
+      actorId: viewer.userId,
+      action: "account.notifications",
+      subjectType: "user",
+      subjectId: viewer.userId,
+      ip,
+      data: { notifyDocuments: input.notifyDocuments, notifyMessages: input.notifyMessages },
+    });
+  });
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getDb } from "@/db/client";
+import { signIn } from "@/lib/auth/next-auth";
+import { publicAction, UserError } from "@/lib/safe-action";
+import { completeSetPassword } from "./complete";
+import { nextStepAfterPasswordSet } from "./next-step";
+import { requestSetPasswordLink } from "./request";
+import { requestSetPasswordSchema, setPasswordSchema } from "./schema";
+
+/** "verstuur": always the same answer, whether or not the address has an account here. */
+export const requestSetPasswordAction = publicAction(requestSetPasswordSchema, async ({ email }, { office, ip }) => {
+  await requestSetPasswordLink(await getDb(), { office, email, ip });
+});
+
+/** "instellen wachtwoord": the database part, then the sign-in (which redirects). */
+export const setPasswordAction = publicAction(setPasswordSchema, async ({ token, password }, { office, ip }) => {
+  const account = await completeSetPassword(await getDb(), { office, token, password, ip });
+  const next = nextStepAfterPasswordSet(account);
+  try {
+    await signIn("credentials", { email: account.email, password, redirectTo: next.redirectTo });
+  } catch (error) {
+    // The password is set either way; if signing in is refused now (e.g. a lock), the login page still works.
+    if (error instanceof AuthError) throw new UserError("set_password.sign_in_failed");
+    throw error; // the redirect after a successful sign-in
+  }
+});
