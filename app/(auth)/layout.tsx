@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/auth/language-switch";
 import { OfficeBrand } from "@/components/ui/office-brand";
 import { NoOffice } from "@/components/ui/no-office";
 import { getCurrentOffice } from "@/lib/offices/current";
@@ -15,6 +16,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
           <p className="text-2xl font-semibold">{office.name}</p>
         </header>
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
+        <LanguageSwitch />
       </main>
     </OfficeBrand>
   );

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/next-auth";
+import { rememberLocale } from "@/lib/i18n/cookie";
 import { revalidate } from "@/lib/revalidate";
 import { clientAction, staffAction } from "@/lib/safe-action";
 import { changePassword, endAllSessions } from "./password";
@@ -25,6 +26,7 @@ async function signInAgain(email: string, password: string, home: string): Promi
 
 export const saveClientLocaleAction = clientAction(localeSchema, async ({ locale }, context) => {
   await saveLocale(context, locale);
+  await rememberLocale(locale);
   revalidate("/account");
 });
 
@@ -45,6 +47,7 @@ export const endClientSessionsAction = clientAction(endSessionsSchema, async ({ 
 
 export const saveStaffLocaleAction = staffAction(localeSchema, async ({ locale }, context) => {
   await saveLocale(context, locale);
+  await rememberLocale(locale);
   revalidate("/admin/account");
 });
 

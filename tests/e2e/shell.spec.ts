@@ -9,6 +9,19 @@ test("the login page shows the demo logins and is accessible", async ({ page }) 
   await expectAccessible(page);
 });
 
+test("the language can be chosen before signing in", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+});
+
 test("a wrong password gets one generic message", async ({ page }) => {
   await signIn(page, DEMO_LOGINS.client, "not-the-password");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
