@@ -9,7 +9,7 @@ export type { RenderedEmail } from "./email-layout";
 
 export type { Locale };
 
-export type SecurityChange = "two_factor_reset" | "password_changed" | "sessions_ended";
+export type SecurityChange = "two_factor_reset" | "two_factor_enabled" | "recovery_code_used" | "password_changed" | "sessions_ended";
 
 /** What every e-mail says about the sending office; never anything from a dossier. */
 export type OfficeContact = { name: string; contactPhone: string | null; contactEmail: string | null };
