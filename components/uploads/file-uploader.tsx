@@ -117,7 +117,7 @@ export function FileUploader({
             type="button"
             disabled={disabled || uploads.busy}
             onClick={() => void uploads.uploadAll()}
-            className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-green-700 px-4 py-2 font-medium text-white transition hover:bg-green-800 disabled:cursor-not-allowed disabled:opacity-60"
+            className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:cursor-not-allowed disabled:bg-slate-600"
           >
             <Upload aria-hidden className="size-4" />
             {uploads.busy ? t("uploading") : t("upload", { count: waiting })}
