@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -16,6 +16,9 @@ export type AccountSettings = {
   locale: Locale;
   notifyDocuments: boolean;
   notifyMessages: boolean;
+  twoFactorMethod: "none" | "sms" | "totp";
+  /** The last two digits of the verified mobile number ("…78"): the page never needs the whole number. */
+  phoneEnding: string | null;
 };
 
 export const ownAccount = (viewer: Viewer) => and(eq(users.id, viewer.userId), eq(users.officeId, viewer.officeId));
@@ -29,6 +32,8 @@ export async function getAccountSettings(viewer: Viewer): Promise<AccountSetting
       locale: users.locale,
       notifyDocuments: users.notifyDocuments,
       notifyMessages: users.notifyMessages,
+      twoFactorMethod: users.twoFactorMethod,
+      phoneEnding: sql<string | null>`right(${users.phone}, 2)`,
     })
     .from(users)
     .where(ownAccount(viewer))

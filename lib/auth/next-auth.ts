@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import type { JWT } from "@auth/core/jwt";
 import NextAuth, { CredentialsSignin, type User } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -10,16 +11,20 @@ import { getConfig } from "@/lib/config";
 import { findOfficeForHost, normaliseHost } from "@/lib/offices/current";
 import { isLoginLocked, loginDelayMs, recordLoginFailure, recordLoginSuccess, type LoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./password";
+import { promoteLoginChallenge, startLoginChallenge } from "./two-factor/login";
 import { continueToken, freshToken, SESSION_IDLE_SECONDS } from "./session-policy";
 
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    /** Set by `authorizeCredentials` for an account with 2-step on: the session starts pending. */
+    challengeId?: string;
   }
   interface Session {
     uid?: string;
     sv?: number;
     stage?: "pending" | "full";
+    challengeId?: string;
     authTime?: number;
     seenAt?: number;
   }
@@ -30,6 +35,7 @@ declare module "@auth/core/jwt" {
     uid?: string;
     sv?: number;
     stage?: "pending" | "full";
+    challengeId?: string;
     authTime?: number;
     seenAt?: number;
   }
@@ -71,6 +77,7 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
       passwordHash: users.passwordHash,
       status: users.status,
       sessionVersion: users.sessionVersion,
+      twoFactorMethod: users.twoFactorMethod,
     })
     .from(users)
     .where(and(eq(users.officeId, office.id), eq(users.email, email)))
@@ -93,9 +100,21 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
     return null;
   }
   await recordLoginSuccess(db, attempt);
+  if (user.twoFactorMethod !== "none") {
+    // Only the password step is done: a pending session; the sign-in is audited when the second step promotes it.
+    return { id: user.id, sessionVersion: user.sessionVersion, challengeId: await startLoginChallenge(db, { userId: user.id, ip, now }) };
+  }
   await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user.id));
   await recordAudit(db, { officeId: office.id, actorId: user.id, action: "auth.sign_in", ip });
   return { id: user.id, sessionVersion: user.sessionVersion };
+}
+
+/** A pending token whose challenge the database says was verified becomes a new, full session (new authTime). */
+async function promoteToken(token: JWT, now: number): Promise<JWT | null> {
+  const live = continueToken(token, now);
+  if (!live || live.stage !== "pending" || !live.uid || !live.challengeId) return live;
+  const promoted = await promoteLoginChallenge(await getDb(), { pending: { userId: live.uid, challengeId: live.challengeId }, now: new Date(now) });
+  return promoted ? freshToken({ id: live.uid, sessionVersion: live.sv }, now) : live;
 }
 
 // Lazy configuration: the secret is read at request time, never at build time.
@@ -115,12 +134,24 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) return freshToken({ id: user.id, sessionVersion: user.sessionVersion }, Date.now());
-      return continueToken(token, Date.now());
+    async jwt({ token, user, trigger }) {
+      const now = Date.now();
+      if (user?.id) return freshToken({ id: user.id, sessionVersion: user.sessionVersion, challengeId: user.challengeId }, now);
+      // `unstable_update({})` after the second step; anyone can POST /api/auth/session too, so the update
+      // payload is ignored: only the database's verified, not yet promoted challenge makes the session full.
+      if (trigger === "update") return promoteToken(token, now);
+      return continueToken(token, now);
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv, stage: token.stage, authTime: token.authTime, seenAt: token.seenAt };
+      return {
+        ...session,
+        uid: token.uid,
+        sv: token.sv,
+        stage: token.stage,
+        challengeId: token.challengeId,
+        authTime: token.authTime,
+        seenAt: token.seenAt,
+      };
     },
   },
 }));

@@ -14,11 +14,13 @@ export function sessionExpiry({ authTime, seenAt }: SessionTimes, now: number): 
 }
 
 /**
- * A brand-new token at every sign-in: nothing of a cookie the browser already had is carried over, so signing
- * in again replaces a session instead of extending it. 2-step verification (later) starts it as "pending".
+ * A brand-new token at every sign-in and at the second step: nothing of a cookie the browser already had is
+ * carried over, so signing in replaces a session instead of extending it. With a challenge (2-step on) the
+ * session is "pending" until the jwt callback promotes it; the challenge id is always made by the server.
  */
-export function freshToken(user: { id: string; sessionVersion?: number }, now: number): JWT {
-  return { sub: user.id, uid: user.id, sv: user.sessionVersion, stage: "full", authTime: now, seenAt: now };
+export function freshToken(user: { id: string; sessionVersion?: number; challengeId?: string }, now: number): JWT {
+  const base = { sub: user.id, uid: user.id, sv: user.sessionVersion, authTime: now, seenAt: now };
+  return user.challengeId ? { ...base, stage: "pending", challengeId: user.challengeId } : { ...base, stage: "full" };
 }
 
 /**

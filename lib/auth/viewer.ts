@@ -53,6 +53,25 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return user ?? null;
 });
 
+/**
+ * The sign-in waiting for its second step (password done, code not yet): the pending session's user, of this
+ * office, active, with a current session version, and the server-made challenge id from the token.
+ */
+export const getPendingSignIn = cache(async (): Promise<{ userId: string; challengeId: string } | null> => {
+  const session = await auth();
+  if (!session?.uid || session.stage !== "pending" || !session.challengeId || typeof session.sv !== "number") return null;
+  if (sessionExpiry(session, Date.now()) !== "ok") return null;
+  const office = await getCurrentOffice();
+  if (!office) return null;
+  const db = await getDb();
+  const [user] = await db
+    .select({ userId: users.id })
+    .from(users)
+    .where(and(eq(users.id, session.uid), eq(users.officeId, office.id), eq(users.status, "active"), eq(users.sessionVersion, session.sv)))
+    .limit(1);
+  return user ? { userId: user.userId, challengeId: session.challengeId } : null;
+});
+
 export function isStaff(viewer: Viewer | null): viewer is Viewer {
   return viewer?.role === "staff" || viewer?.role === "admin";
 }

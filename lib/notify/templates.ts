@@ -82,6 +82,14 @@ const emailTemplates = {
     paragraphs: [t("account_locked.intro", { minutes: data.minutes }), t("account_locked.advice")],
     action: { label: t("account_locked.action"), url: data.link },
   })),
+  // The manual's "verstuur e-mail": the one e-mail with a secret in it, sent only on the user's own click, to
+  // their own address, with a code the server has just checked (SECURITY.md's trade-off, see recovery-mail.ts).
+  recovery_code: emailTemplate<{ name: string; code: string; link: string }>((t, data, office) => ({
+    subject: t("recovery_code.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("recovery_code.intro", { office: office.name, code: data.code }), t("recovery_code.use"), t("security_notice.not_you")],
+    action: { label: t("recovery_code.action"), url: data.link },
+  })),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

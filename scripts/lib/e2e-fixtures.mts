@@ -1,6 +1,9 @@
 // A second office for the end-to-end tests, served on 127.0.0.1 (the demo office answers on localhost), so the
-// tests can check that one office's staff see nothing of the other's through pages and routes.
-import { openDatabase } from "../../db/client";
+// tests can check that one office's staff see nothing of the other's through pages and routes; and clients of
+// the demo office with 2-step verification on, for the sign-in's second step.
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { openDatabase, type Executor } from "../../db/client";
 import { dossierClients, dossiers, offices, users } from "../../db/schema";
 import { DEMO_LOGINS } from "../../db/seed/demo-logins";
 import { hashPassword } from "../../lib/auth/password";
@@ -13,6 +16,57 @@ export const SECOND_OFFICE = {
   client: "client@noord.test",
   reference: "N-0001",
 } as const;
+
+/**
+ * Demo-office clients with 2-step on (password: the demo password). The recovery code is single use, so each
+ * Playwright project signs in with it on an account of its own; the plain values are only ever known to tests.
+ */
+export const TWO_FACTOR_LOGINS = {
+  sms: "sms@demo.test",
+  smsPhone: "+31612345678",
+  recoveryByProject: { desktop: "sms-recovery-desktop@demo.test", mobile: "sms-recovery-mobile@demo.test" },
+  recoveryPhoneByProject: { desktop: "+31612345601", mobile: "+31612345602" },
+  recoveryCode: "E2E2-TEST-RECO-VERY-CODE-ABCD",
+  totp: "totp@demo.test",
+  totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+} as const;
+
+// As lib/auth/two-factor/recovery-code.ts stores it (that module is server-only): SHA-256 of the code without dashes.
+const recoveryHash = (code: string) => createHash("sha256").update(code.replace(/-/g, "")).digest("hex");
+
+async function seedTwoFactorClients(db: Executor, passwordHash: string): Promise<void> {
+  const [demo] = await db.select({ id: offices.id }).from(offices).where(eq(offices.slug, "demo")).limit(1);
+  if (!demo) throw new Error("seedTwoFactorClients: the demo office is missing");
+  const recoveryCodeHash = recoveryHash(TWO_FACTOR_LOGINS.recoveryCode);
+  const sms = (email: string, phone: string, name: string) => ({
+    officeId: demo.id,
+    role: "client" as const,
+    email,
+    name,
+    passwordHash,
+    status: "active" as const,
+    twoFactorMethod: "sms" as const,
+    phone,
+    phoneVerifiedAt: new Date(),
+    recoveryCodeHash,
+  });
+  await db.insert(users).values([
+    sms(TWO_FACTOR_LOGINS.sms, TWO_FACTOR_LOGINS.smsPhone, "Sanne Sms"),
+    sms(TWO_FACTOR_LOGINS.recoveryByProject.desktop, TWO_FACTOR_LOGINS.recoveryPhoneByProject.desktop, "Rob Herstel"),
+    sms(TWO_FACTOR_LOGINS.recoveryByProject.mobile, TWO_FACTOR_LOGINS.recoveryPhoneByProject.mobile, "Rita Herstel"),
+    {
+      officeId: demo.id,
+      role: "client",
+      email: TWO_FACTOR_LOGINS.totp,
+      name: "Tom App",
+      passwordHash,
+      status: "active",
+      twoFactorMethod: "totp",
+      totpSecret: TWO_FACTOR_LOGINS.totpSecret,
+      recoveryCodeHash,
+    },
+  ]);
+}
 
 export async function seedSecondOffice(config: Config): Promise<void> {
   const handle = await openDatabase(config.database);
@@ -36,6 +90,7 @@ export async function seedSecondOffice(config: Config): Promise<void> {
         .values({ officeId, reference: SECOND_OFFICE.reference, title: "Testament Noord" })
         .returning({ id: dossiers.id });
       await tx.insert(dossierClients).values({ dossierId: dossier!.id, userId: client!.id });
+      await seedTwoFactorClients(tx, passwordHash);
     });
   } finally {
     await handle.close();

@@ -11,6 +11,7 @@ const samples: { [Name in EmailTemplateName]: EmailTemplateData<Name> } = {
   set_password_link: { name: "Jan Jansen", link, minutes: 60 },
   password_set: { name: "Jan Jansen", link },
   account_locked: { name: "Jan Jansen", link, minutes: 15 },
+  recovery_code: { name: "Jan Jansen", code: "ABCD-EFGH-IJKL-MNOP-QRST-UVWX", link },
 };
 const office = { name: "Notariaat Noord", contactPhone: "(050) 123 4567", contactEmail: "info@noord.example" };
 

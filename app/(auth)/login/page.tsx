@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { FormAlert } from "@/components/ui/form-alert";
 import { getViewer, isStaff } from "@/lib/auth/viewer";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getConfig } from "@/lib/config";
@@ -12,15 +13,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+// Why the code step sent the browser back here (login-actions.ts); anything else in the URL is ignored.
+const REASONS = { code_exhausted: "two_factor_login.code_exhausted", ended: "two_factor_login.ended" } as const;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; reason?: string }> }) {
+  const { next, reason } = await searchParams;
   const viewer = await getViewer();
   if (viewer) redirect(isStaff(viewer) ? "/admin" : "/");
   const t = await getTranslations("auth.login");
+  const tAll = await getTranslations();
+  const notice = reason && Object.hasOwn(REASONS, reason) ? REASONS[reason as keyof typeof REASONS] : null;
   const demo = getConfig().mode === "demo";
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {notice ? <FormAlert>{tAll(notice)}</FormAlert> : null}
       <LoginForm next={safeRedirectPath(next, "/")} />
       {demo ? (
         <section aria-labelledby="demo-logins" className="rounded-lg bg-amber-50 p-4 text-sm text-amber-950">

@@ -7,6 +7,7 @@ import { EndSessionsForm } from "@/components/account/end-sessions-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { NotificationsForm } from "@/components/account/notifications-form";
 import { PasswordForm } from "@/components/account/password-form";
+import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { LogoutButton } from "@/components/logout-button";
 import {
   changeClientPasswordAction,
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The client's own account: details, language, notifications, password and sessions (manual, "ACCOUNT"). */
 export default async function AccountPage() {
   const viewer = await requireClient();
-  const [t, settings] = await Promise.all([getTranslations("account"), getAccountSettings(viewer)]);
+  const [t, t2, settings] = await Promise.all([getTranslations("account"), getTranslations("account_two_factor"), getAccountSettings(viewer)]);
   if (!settings) notFound();
   return (
     <div className="flex flex-col gap-4">
@@ -41,6 +42,9 @@ export default async function AccountPage() {
           action={saveNotificationsAction}
           initial={{ notifyDocuments: settings.notifyDocuments, notifyMessages: settings.notifyMessages }}
         />
+      </AccountSection>
+      <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
+        <TwoFactorPanel kind="client" status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
       </AccountSection>
       <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
         <PasswordForm action={changeClientPasswordAction} email={settings.email} />

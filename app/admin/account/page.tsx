@@ -6,6 +6,7 @@ import { AccountSection } from "@/components/account/account-section";
 import { EndSessionsForm } from "@/components/account/end-sessions-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { PasswordForm } from "@/components/account/password-form";
+import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { changeStaffPasswordAction, endStaffSessionsAction, saveStaffLocaleAction } from "@/lib/account/actions";
 import { getAccountSettings } from "@/lib/account/settings";
 import { requireStaff } from "@/lib/auth/viewer";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A staff member's own account: language, password and sessions (notification e-mails are for clients). */
 export default async function StaffAccountPage() {
   const viewer = await requireStaff();
-  const [t, settings] = await Promise.all([getTranslations("account"), getAccountSettings(viewer)]);
+  const [t, t2, settings] = await Promise.all([getTranslations("account"), getTranslations("account_two_factor"), getAccountSettings(viewer)]);
   if (!settings) notFound();
   return (
     <div className="flex flex-col gap-4">
@@ -27,6 +28,9 @@ export default async function StaffAccountPage() {
       </AccountSection>
       <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
         <LocaleForm action={saveStaffLocaleAction} locale={settings.locale} />
+      </AccountSection>
+      <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
+        <TwoFactorPanel kind="staff" status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
       </AccountSection>
       <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
         <PasswordForm action={changeStaffPasswordAction} email={settings.email} />

@@ -1,7 +1,9 @@
 "use server";
 
+import { eq } from "drizzle-orm";
 import { AuthError } from "next-auth";
 import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
 import { signIn } from "@/lib/auth/next-auth";
 import { publicAction, UserError } from "@/lib/safe-action";
 import { completeSetPassword } from "./complete";
@@ -16,8 +18,11 @@ export const requestSetPasswordAction = publicAction(requestSetPasswordSchema, a
 
 /** "instellen wachtwoord": the database part, then the sign-in (which redirects). */
 export const setPasswordAction = publicAction(setPasswordSchema, async ({ token, password }, { office, ip }) => {
-  const account = await completeSetPassword(await getDb(), { office, token, password, ip });
-  const next = nextStepAfterPasswordSet(account);
+  const db = await getDb();
+  const account = await completeSetPassword(db, { office, token, password, ip });
+  const [factor] = await db.select({ twoFactorMethod: users.twoFactorMethod }).from(users).where(eq(users.id, account.userId));
+  // With 2-step on, the sign-in below gives a pending session and the code page asks for the second step.
+  const next = nextStepAfterPasswordSet({ role: account.role, twoFactorMethod: factor?.twoFactorMethod });
   try {
     await signIn("credentials", { email: account.email, password, redirectTo: next.redirectTo });
   } catch (error) {

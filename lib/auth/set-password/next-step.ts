@@ -1,11 +1,12 @@
 import type { Role } from "@/lib/auth/viewer";
 
 /**
- * What follows a newly set password. Today always "sign in now" to the viewer's start page; this is the one
- * place where 2-step verification will instead ask for the second factor before the session is full.
+ * What follows a newly set password: sign in. The session that gives is pending when 2-step verification is
+ * on (next-auth.ts), so the browser then goes to the code page instead of the start page.
  */
 export type AfterPasswordSet = { kind: "sign_in"; redirectTo: string };
 
-export function nextStepAfterPasswordSet(account: { role: Role }): AfterPasswordSet {
+export function nextStepAfterPasswordSet(account: { role: Role; twoFactorMethod?: "none" | "sms" | "totp" }): AfterPasswordSet {
+  if (account.twoFactorMethod && account.twoFactorMethod !== "none") return { kind: "sign_in", redirectTo: "/login/code" };
   return { kind: "sign_in", redirectTo: account.role === "client" ? "/" : "/admin" };
 }

@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { TwoFactorActions } from "./two-factor-section";
+
+/**
+ * The manual's screen with the herstelcode, shown once: large, monospace, in groups of four. "verstuur e-mail"
+ * sends the code on screen back to the server, which mails it only if it is still the account's current one.
+ */
+export function TwoFactorRecovery({
+  code,
+  sendMail,
+  onDone,
+}: {
+  code: string;
+  sendMail: TwoFactorActions["sendRecoveryMail"];
+  onDone: () => void;
+}) {
+  const t = useTranslations("account_two_factor");
+  const mail = useActionForm(sendMail, { refresh: false });
+  const title = useRef<HTMLHeadingElement>(null);
+  // The form that led here is gone: move focus to the new screen so keyboard and screen-reader users follow.
+  useEffect(() => title.current?.focus(), []);
+  return (
+    <div className="flex flex-col gap-4">
+      <h3 className="text-base font-semibold" id="two-factor-recovery-title" tabIndex={-1} ref={title}>
+        {t("recovery_title")}
+      </h3>
+      <p
+        aria-labelledby="two-factor-recovery-title"
+        className="self-start rounded-lg border border-slate-300 bg-slate-50 px-4 py-3 font-mono text-xl tracking-wider break-all sm:text-2xl"
+        data-testid="two-factor-recovery-code"
+      >
+        {code}
+      </p>
+      <p>{t("recovery_text")}</p>
+      <p className="text-sm text-slate-700">{t("recovery_once")}</p>
+      {mail.formError ? <FormAlert>{mail.formError}</FormAlert> : null}
+      {mail.state?.ok ? <FormAlert tone="success">{t("mail_sent")}</FormAlert> : null}
+      <div className="flex flex-wrap gap-3">
+        <form action={mail.formAction}>
+          <input type="hidden" name="code" value={code} />
+          <Button type="submit" variant="secondary" disabled={mail.pending}>
+            {mail.pending ? t("working") : t("send_mail")}
+          </Button>
+        </form>
+        <Button type="button" onClick={onDone}>
+          {t("done")}
+        </Button>
+      </div>
+    </div>
+  );
+}
