@@ -4,7 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { getViewer, isStaff, type Viewer } from "@/lib/auth/viewer";
+import { getAccountViewer, isStaff, type Viewer } from "@/lib/auth/viewer";
 import { getCurrentOffice, type Office } from "@/lib/offices/current";
 import { getRequestIp } from "@/lib/request-ip";
 
@@ -24,7 +24,7 @@ export class UserError extends Error {
   }
 }
 
-export type Guard = "public" | "client" | "staff" | "admin";
+export type Guard = "public" | "client" | "staff_account" | "staff" | "admin";
 export const GUARD = Symbol.for("klantenportaal.action-guard");
 
 export type PublicContext = { office: Office; viewer: Viewer | null; ip: string | null };
@@ -48,7 +48,7 @@ async function requestContext(): Promise<PublicContext | null> {
   if (injected) return injected;
   const office = await getCurrentOffice();
   if (!office) return null;
-  return { office, viewer: await getViewer(), ip: await getRequestIp() };
+  return { office, viewer: await getAccountViewer(), ip: await getRequestIp() };
 }
 
 type GuardedAction<S extends z.ZodType, T> = ((input: z.input<S> | FormData) => Promise<ActionResult<T>>) & {
@@ -79,8 +79,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 function allowed(guard: Guard, viewer: Viewer | null): boolean {
   if (guard === "public") return true;
   if (guard === "client") return viewer?.role === "client";
+  if (guard === "staff_account") return viewer?.role === "staff" || viewer?.role === "admin";
   if (guard === "staff") return isStaff(viewer);
-  return viewer?.role === "admin";
+  return isStaff(viewer) && viewer.role === "admin";
 }
 
 function guarded<S extends z.ZodType, T>(
@@ -102,6 +103,10 @@ function guarded<S extends z.ZodType, T>(
             ip,
             data: { guard },
           });
+        }
+        // Staff who must still set up 2-step verification: say what to do (their role is not in doubt).
+        if (viewer?.twoFactorSetupRequired && (guard === "staff" || guard === "admin")) {
+          return { ok: false, code: "two_factor.setup_required" };
         }
         // Same answer as for something that does not exist: nothing leaks about what is there.
         return { ok: false, code: viewer ? "errors.not_found" : "errors.signed_out" };
@@ -136,6 +141,14 @@ export function clientAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
 ) {
   return guarded("client", schema, handler);
+}
+
+/** A staff member's own account (language, password, sessions, 2-step): also before 2-step is set up. */
+export function staffAccountAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
+) {
+  return guarded("staff_account", schema, handler);
 }
 
 export function staffAction<S extends z.ZodType, T>(

@@ -6,13 +6,15 @@ import { AppHeader } from "@/components/ui/app-header";
 import { buttonClasses } from "@/components/ui/button";
 import { NoOffice } from "@/components/ui/no-office";
 import { OfficeBrand } from "@/components/ui/office-brand";
-import { requireStaff } from "@/lib/auth/viewer";
+import { requireStaffAccount } from "@/lib/auth/viewer";
 import { getCurrentOffice } from "@/lib/offices/current";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const office = await getCurrentOffice();
   if (!office) return <NoOffice />;
-  const viewer = await requireStaff();
+  // The frame also shows around the account page of staff who must still set up 2-step verification: every
+  // other page sends them there (requireStaff), so the sections are left out of their menu.
+  const viewer = await requireStaffAccount();
   const t = await getTranslations("admin");
   return (
     <OfficeBrand office={office}>
@@ -27,7 +29,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       </AppHeader>
       <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
         <aside className="md:w-56 md:shrink-0">
-          <AdminNav isAdmin={viewer.role === "admin"} />
+          {viewer.twoFactorSetupRequired ? null : <AdminNav isAdmin={viewer.role === "admin"} />}
         </aside>
         <main id="main" className="min-w-0 flex-1">
           {children}

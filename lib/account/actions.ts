@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/next-auth";
 import { rememberLocale } from "@/lib/i18n/cookie";
 import { revalidate } from "@/lib/revalidate";
-import { clientAction, staffAction } from "@/lib/safe-action";
+import { clientAction, staffAccountAction } from "@/lib/safe-action";
 import { changePassword, endAllSessions } from "./password";
 import { endSessionsSchema, localeSchema, notificationsSchema, passwordChangeSchema } from "./schema";
 import { saveLocale, saveNotifications } from "./settings";
@@ -45,18 +45,18 @@ export const endClientSessionsAction = clientAction(endSessionsSchema, async ({ 
   await signInAgain(email, password, "/account");
 });
 
-export const saveStaffLocaleAction = staffAction(localeSchema, async ({ locale }, context) => {
+export const saveStaffLocaleAction = staffAccountAction(localeSchema, async ({ locale }, context) => {
   await saveLocale(context, locale);
   await rememberLocale(locale);
   revalidate("/admin/account");
 });
 
-export const changeStaffPasswordAction = staffAction(passwordChangeSchema, async (input, context) => {
+export const changeStaffPasswordAction = staffAccountAction(passwordChangeSchema, async (input, context) => {
   const { email } = await changePassword(context, input);
   await signInAgain(email, input.newPassword, "/admin/account");
 });
 
-export const endStaffSessionsAction = staffAction(endSessionsSchema, async ({ password }, context) => {
+export const endStaffSessionsAction = staffAccountAction(endSessionsSchema, async ({ password }, context) => {
   const { email } = await endAllSessions(context, password);
   await signInAgain(email, password, "/admin/account");
 });

@@ -5,7 +5,7 @@ import { disableTwoFactor } from "@/lib/auth/two-factor/disable";
 import { finishSmsEnrolment, resendSmsEnrolmentCode, startSmsEnrolment } from "@/lib/auth/two-factor/enroll-sms";
 import { finishTotpEnrolment, startTotpEnrolment } from "@/lib/auth/two-factor/enroll-totp";
 import { revalidate } from "@/lib/revalidate";
-import { clientAction, staffAction, type SignedInContext } from "@/lib/safe-action";
+import { clientAction, staffAccountAction, type SignedInContext } from "@/lib/safe-action";
 import { mailRecoveryCode } from "./recovery-mail";
 import {
   recoveryMailSchema,
@@ -59,10 +59,10 @@ export const finishClientTotpAction = clientAction(totpFinishSchema, andRevalida
 export const disableClientTwoFactorAction = clientAction(twoFactorDisableSchema, andRevalidate(handlers.disable, "/account"));
 export const sendClientRecoveryCodeMailAction = clientAction(recoveryMailSchema, handlers.mailRecovery);
 
-export const startStaffSmsAction = staffAction(smsStartSchema, handlers.startSms);
-export const resendStaffSmsAction = staffAction(smsResendSchema, handlers.resendSms);
-export const finishStaffSmsAction = staffAction(smsFinishSchema, andRevalidate(handlers.finishSms, "/admin/account"));
-export const startStaffTotpAction = staffAction(totpStartSchema, handlers.startTotp);
-export const finishStaffTotpAction = staffAction(totpFinishSchema, andRevalidate(handlers.finishTotp, "/admin/account"));
-export const disableStaffTwoFactorAction = staffAction(twoFactorDisableSchema, andRevalidate(handlers.disable, "/admin/account"));
-export const sendStaffRecoveryCodeMailAction = staffAction(recoveryMailSchema, handlers.mailRecovery);
+export const startStaffSmsAction = staffAccountAction(smsStartSchema, handlers.startSms);
+export const resendStaffSmsAction = staffAccountAction(smsResendSchema, handlers.resendSms);
+export const finishStaffSmsAction = staffAccountAction(smsFinishSchema, andRevalidate(handlers.finishSms, "/admin/account"));
+export const startStaffTotpAction = staffAccountAction(totpStartSchema, handlers.startTotp);
+export const finishStaffTotpAction = staffAccountAction(totpFinishSchema, andRevalidate(handlers.finishTotp, "/admin/account"));
+export const disableStaffTwoFactorAction = staffAccountAction(twoFactorDisableSchema, andRevalidate(handlers.disable, "/admin/account"));
+export const sendStaffRecoveryCodeMailAction = staffAccountAction(recoveryMailSchema, handlers.mailRecovery);

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { offices, users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
 import { auth } from "./next-auth";
 import { sessionExpiry } from "./session-policy";
@@ -17,21 +17,33 @@ export type Viewer = {
   name: string;
   email: string;
   locale: "nl" | "en";
+  /** Staff of an office that requires 2-step verification, without it yet: they may only reach their own account. */
+  twoFactorSetupRequired: boolean;
 };
 
+/** The one rule: staff (and admins) of an office that requires 2-step verification must have it switched on. */
+export function mustSetUpTwoFactor(account: {
+  role: Role;
+  twoFactorMethod: "none" | "sms" | "totp";
+  requireStaffTwoFactor: boolean;
+}): boolean {
+  return account.role !== "client" && account.requireStaffTwoFactor && account.twoFactorMethod === "none";
+}
+
 /**
- * The signed-in user of this request, re-read from the database: active, of this request's office, and with
+ * The signed-in account of this request, re-read from the database: active, of this request's office, and with
  * the session version the cookie was issued for. A pending (2-step not finished) session is no viewer, nor an
  * expired one (the jwt callback already drops those; the check here keeps the rule next to the others).
+ * Includes staff who must still set up 2-step verification: only their own account may use this (see getViewer).
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number") return null;
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();
   if (!office) return null;
   const db = await getDb();
-  const [user] = await db
+  const [row] = await db
     .select({
       userId: users.id,
       officeId: users.officeId,
@@ -39,8 +51,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       name: users.name,
       email: users.email,
       locale: users.locale,
+      twoFactorMethod: users.twoFactorMethod,
+      requireStaffTwoFactor: offices.requireStaffTwoFactor,
     })
     .from(users)
+    .innerJoin(offices, eq(offices.id, users.officeId))
     .where(
       and(
         eq(users.id, session.uid),
@@ -50,7 +65,19 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       ),
     )
     .limit(1);
-  return user ?? null;
+  if (!row) return null;
+  const { twoFactorMethod, requireStaffTwoFactor, ...viewer } = row;
+  return { ...viewer, twoFactorSetupRequired: mustSetUpTwoFactor({ role: row.role, twoFactorMethod, requireStaffTwoFactor }) };
+});
+
+/**
+ * The viewer with access to the portal: the signed-in account, except staff who must still set up 2-step
+ * verification (to everything but their own account they count as signed out). Pages, route handlers and
+ * queries use this one, so a new one is closed to them by default.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const viewer = await getAccountViewer();
+  return viewer && !viewer.twoFactorSetupRequired ? viewer : null;
 });
 
 /**
@@ -72,23 +99,34 @@ export const getPendingSignIn = cache(async (): Promise<{ userId: string; challe
   return user ? { userId: user.userId, challengeId: session.challengeId } : null;
 });
 
+/** Staff or admin with access to the office's data (2-step verification set up where the office requires it). */
 export function isStaff(viewer: Viewer | null): viewer is Viewer {
-  return viewer?.role === "staff" || viewer?.role === "admin";
+  return (viewer?.role === "staff" || viewer?.role === "admin") && !viewer.twoFactorSetupRequired;
 }
 
 /** Pages of the client area: signed-out visitors go to the login page, staff to their own area. */
 export async function requireClient(): Promise<Viewer> {
-  const viewer = await getViewer();
+  const viewer = await getAccountViewer();
   if (!viewer) redirect("/login");
   if (viewer.role !== "client") redirect("/admin");
   return viewer;
 }
 
+/**
+ * The staff member's own account page (and the /admin frame around it): also for staff who must still set up
+ * 2-step verification, which is where requireStaff sends them. Signed-out → login; clients get a 404.
+ */
+export async function requireStaffAccount(): Promise<Viewer> {
+  const viewer = await getAccountViewer();
+  if (!viewer) redirect("/login?next=/admin");
+  if (viewer.role === "client") notFound();
+  return viewer;
+}
+
 /** Pages under /admin: signed-out visitors go to the login page; clients get a 404, as for any other stranger. */
 export async function requireStaff(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login?next=/admin");
-  if (!isStaff(viewer)) notFound();
+  const viewer = await requireStaffAccount();
+  if (viewer.twoFactorSetupRequired) redirect("/admin/account");
   return viewer;
 }
 

@@ -1,6 +1,7 @@
 // A second office for the end-to-end tests, served on 127.0.0.1 (the demo office answers on localhost), so the
-// tests can check that one office's staff see nothing of the other's through pages and routes; and clients of
-// the demo office with 2-step verification on, for the sign-in's second step.
+// tests can check that one office's staff see nothing of the other's through pages and routes; a third office on
+// 127.0.0.2 that requires 2-step verification of its staff, with one admin who has not set it up yet; and
+// clients of the demo office with 2-step verification on, for the sign-in's second step.
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Executor } from "../../db/client";
@@ -15,6 +16,13 @@ export const SECOND_OFFICE = {
   staff: "staff@noord.test",
   client: "client@noord.test",
   reference: "N-0001",
+} as const;
+
+/** An office that requires its staff to use 2-step verification; its admin has not set it up yet. */
+export const STRICT_OFFICE = {
+  host: "127.0.0.2",
+  name: "Notariaat Zuid",
+  admin: "admin@zuid.test",
 } as const;
 
 /**
@@ -90,6 +98,13 @@ export async function seedSecondOffice(config: Config): Promise<void> {
         .values({ officeId, reference: SECOND_OFFICE.reference, title: "Testament Noord" })
         .returning({ id: dossiers.id });
       await tx.insert(dossierClients).values({ dossierId: dossier!.id, userId: client!.id });
+      const [strict] = await tx
+        .insert(offices)
+        .values({ slug: "zuid", name: STRICT_OFFICE.name, hostnames: [STRICT_OFFICE.host], requireStaffTwoFactor: true })
+        .returning({ id: offices.id });
+      await tx
+        .insert(users)
+        .values({ officeId: strict!.id, role: "admin", email: STRICT_OFFICE.admin, name: "Zara Zuid", passwordHash, status: "active" });
       await seedTwoFactorClients(tx, passwordHash);
     });
   } finally {

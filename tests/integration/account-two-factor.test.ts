@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, offices, outbox, users } from "@/db/schema";
+import { auditEvents, outbox, users } from "@/db/schema";
 import { getAccountSettings } from "@/lib/account/settings";
 import * as actions from "@/lib/account/two-factor-actions";
 import { hashPassword } from "@/lib/auth/password";
@@ -26,8 +26,10 @@ beforeAll(async () => {
     { AUTH_SECRET: "y".repeat(40), PORTAL_PUBLIC_URL: "https://portal.example.test", DATA_DIR: mkdtempSync(path.join(tmpdir(), "account-2fa-")) },
     database,
   );
-  [office, relaxedOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
-  await database.db.update(offices).set({ requireStaffTwoFactor: false }).where(eq(offices.id, relaxedOffice.id));
+  [office, relaxedOffice] = await Promise.all([
+    createOffice(database.db, undefined, { requireStaffTwoFactor: true }),
+    createOffice(database.db, undefined, { requireStaffTwoFactor: false }),
+  ]);
   passwordHash = await hashPassword(PASSWORD);
 });
 afterAll(async () => {

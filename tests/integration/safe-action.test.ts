@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { auditEvents } from "@/db/schema";
-import { clientAction, publicAction, staffAction, adminAction, UserError } from "@/lib/safe-action";
+import { clientAction, publicAction, staffAccountAction, staffAction, adminAction, UserError } from "@/lib/safe-action";
 import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -20,6 +20,7 @@ const actions = {
   client: clientAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
   staff: staffAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
   admin: adminAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
+  staff_account: staffAccountAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
   failing: staffAction(echo, async () => {
     throw new UserError("errors.not_found");
   }),
@@ -42,18 +43,37 @@ afterAll(async () => {
 describe("guarded server actions", () => {
   it("let each role through only where allowed", async () => {
     const matrix = [
-      [null, { public: true, client: false, staff: false, admin: false }],
-      [client, { public: true, client: true, staff: false, admin: false }],
-      [staff, { public: true, client: false, staff: true, admin: false }],
-      [admin, { public: true, client: false, staff: true, admin: true }],
+      [null, { public: true, client: false, staff_account: false, staff: false, admin: false }],
+      [client, { public: true, client: true, staff_account: false, staff: false, admin: false }],
+      [staff, { public: true, client: false, staff_account: true, staff: true, admin: false }],
+      [admin, { public: true, client: false, staff_account: true, staff: true, admin: true }],
     ] as const;
     for (const [viewer, expected] of matrix) {
-      for (const guard of ["public", "client", "staff", "admin"] as const) {
+      for (const guard of ["public", "client", "staff_account", "staff", "admin"] as const) {
         const result = await actAs(office, viewer, () => actions[guard]({ name: "x" }));
         expect(result.ok, `${viewer?.role ?? "anon"} → ${guard}`).toBe(expected[guard]);
         if (!result.ok) expect(result.code).toBe(viewer ? "errors.not_found" : "errors.signed_out");
       }
     }
+  });
+
+  it("let staff who must still set up 2-step verification reach only their own account", async () => {
+    const strict = await createOffice(database.db, "Streng kantoor", { requireStaffTwoFactor: true });
+    const [newcomer, newAdmin, ready, strictClient] = await Promise.all([
+      createUser(database.db, strict.id, "staff"),
+      createUser(database.db, strict.id, "admin"),
+      createUser(database.db, strict.id, "admin", { twoFactorMethod: "totp", totpSecret: "x" }),
+      createUser(database.db, strict.id, "client"),
+    ]);
+    expect([newcomer, newAdmin, ready, strictClient].map((user) => user.twoFactorSetupRequired)).toEqual([true, true, false, false]);
+    for (const viewer of [newcomer, newAdmin]) {
+      expect(await actAs(strict, viewer, () => actions.staff_account({ name: "x" }))).toEqual({ ok: true, data: `x:${viewer.role}` });
+      for (const guard of ["staff", "admin"] as const) {
+        expect(await actAs(strict, viewer, () => actions[guard]({ name: "x" }))).toEqual({ ok: false, code: "two_factor.setup_required" });
+      }
+    }
+    expect(await actAs(strict, ready, () => actions.admin({ name: "x" }))).toEqual({ ok: true, data: "x:admin" });
+    expect(await actAs(strict, strictClient, () => actions.client({ name: "x" }))).toEqual({ ok: true, data: "x:client" });
   });
 
   it("records refused calls by signed-in users in the audit log", async () => {

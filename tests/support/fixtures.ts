@@ -1,18 +1,24 @@
 // Rows and request contexts for integration tests of queries and server actions.
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierClients, dossiers, offices, users } from "@/db/schema";
-import type { Role, Viewer } from "@/lib/auth/viewer";
+import { mustSetUpTwoFactor, type Role, type Viewer } from "@/lib/auth/viewer";
 import type { Office } from "@/lib/offices/current";
 import { runWithRequestContext } from "@/lib/safe-action";
 
 export type TestOffice = Office & { hostnames: string[] };
 export type TestUser = Viewer;
 
-export async function createOffice(db: Database, name = `Kantoor ${randomUUID().slice(0, 8)}`): Promise<TestOffice> {
+/** An office that does not require 2-step verification of its staff, unless the test asks for it. */
+export async function createOffice(
+  db: Database,
+  name = `Kantoor ${randomUUID().slice(0, 8)}`,
+  { requireStaffTwoFactor = false }: { requireStaffTwoFactor?: boolean } = {},
+): Promise<TestOffice> {
   const [office] = await db
     .insert(offices)
-    .values({ slug: randomUUID().slice(0, 12), name, contactPhone: "(020) 555 0100", contactEmail: "info@kantoor.test" })
+    .values({ slug: randomUUID().slice(0, 12), name, contactPhone: "(020) 555 0100", contactEmail: "info@kantoor.test", requireStaffTwoFactor })
     .returning();
   return {
     id: office!.id,
@@ -42,7 +48,9 @@ export async function createUser(
       ...overrides,
     })
     .returning();
-  return { userId: user!.id, officeId, role, name: user!.name, email: user!.email, locale: user!.locale };
+  const [office] = await db.select({ requireStaffTwoFactor: offices.requireStaffTwoFactor }).from(offices).where(eq(offices.id, officeId));
+  const twoFactorSetupRequired = mustSetUpTwoFactor({ role, twoFactorMethod: user!.twoFactorMethod, requireStaffTwoFactor: office!.requireStaffTwoFactor });
+  return { userId: user!.id, officeId, role, name: user!.name, email: user!.email, locale: user!.locale, twoFactorSetupRequired };
 }
 
 export async function createDossier(db: Database, officeId: string, clientIds: string[] = []) {

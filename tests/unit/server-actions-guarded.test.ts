@@ -30,7 +30,7 @@ describe("server actions", () => {
     const unguarded = exports
       .filter(([, value]) => {
         const guard = typeof value === "function" ? (value as unknown as Record<symbol, unknown>)[GUARD] : undefined;
-        return !["public", "client", "staff", "admin"].includes(guard as string);
+        return !["public", "client", "staff_account", "staff", "admin"].includes(guard as string);
       })
       .map(([name]) => name);
     expect(unguarded).toEqual([]);

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { FormAlert } from "@/components/ui/form-alert";
-import { getViewer, isStaff } from "@/lib/auth/viewer";
+import { getAccountViewer } from "@/lib/auth/viewer";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getConfig } from "@/lib/config";
 import { DEMO_LOGINS } from "@/db/seed/demo-logins";
@@ -18,8 +18,8 @@ const REASONS = { code_exhausted: "two_factor_login.code_exhausted", ended: "two
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; reason?: string }> }) {
   const { next, reason } = await searchParams;
-  const viewer = await getViewer();
-  if (viewer) redirect(isStaff(viewer) ? "/admin" : "/");
+  const viewer = await getAccountViewer();
+  if (viewer) redirect(viewer.role === "client" ? "/" : "/admin");
   const t = await getTranslations("auth.login");
   const tAll = await getTranslations();
   const notice = reason && Object.hasOwn(REASONS, reason) ? REASONS[reason as keyof typeof REASONS] : null;

@@ -6,23 +6,32 @@ import { AccountSection } from "@/components/account/account-section";
 import { EndSessionsForm } from "@/components/account/end-sessions-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { PasswordForm } from "@/components/account/password-form";
+import { FormAlert } from "@/components/ui/form-alert";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { changeStaffPasswordAction, endStaffSessionsAction, saveStaffLocaleAction } from "@/lib/account/actions";
 import { getAccountSettings } from "@/lib/account/settings";
-import { requireStaff } from "@/lib/auth/viewer";
+import { requireStaffAccount } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("staff_title") };
 }
 
-/** A staff member's own account: language, password and sessions (notification e-mails are for clients). */
+/**
+ * A staff member's own account: language, 2-step verification, password and sessions (notification e-mails are
+ * for clients). Staff whose office requires 2-step verification land here until they have set it up.
+ */
 export default async function StaffAccountPage() {
-  const viewer = await requireStaff();
+  const viewer = await requireStaffAccount();
   const [t, t2, settings] = await Promise.all([getTranslations("account"), getTranslations("account_two_factor"), getAccountSettings(viewer)]);
   if (!settings) notFound();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("staff_title")}</h1>
+      {viewer.twoFactorSetupRequired ? (
+        <FormAlert tone="notice">
+          {t2("required_notice")} <a href="#account-two-factor" className="font-medium underline">{t2("required_link")}</a>
+        </FormAlert>
+      ) : null}
       <AccountSection id="account-details" title={t("details")}>
         <AccountDetails name={settings.name} email={settings.email} />
       </AccountSection>
