@@ -5,9 +5,10 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Executor } from "../../db/client";
-import { dossierClients, dossiers, offices, users } from "../../db/schema";
+import { dossierClients, dossiers, offices, tokens, users } from "../../db/schema";
 import { DEMO_LOGINS } from "../../db/seed/demo-logins";
 import { hashPassword } from "../../lib/auth/password";
+import { hashToken } from "../../lib/auth/tokens";
 import type { Config } from "../../lib/config";
 
 export const SECOND_OFFICE = {
@@ -24,6 +25,27 @@ export const STRICT_OFFICE = {
   name: "Notariaat Zuid",
   admin: "admin@zuid.test",
 } as const;
+
+/** An invited demo-office client whose set-password link (this token) expired a minute ago. */
+export const EXPIRED_LINK = {
+  email: "verlopen@demo.test",
+  token: "e2e-expired-link-00000000000000000000000000",
+} as const;
+
+async function seedExpiredLink(db: Executor, officeId: string): Promise<void> {
+  const [user] = await db
+    .insert(users)
+    .values({ officeId, role: "client", email: EXPIRED_LINK.email, name: "Vera Verlopen", status: "invited" })
+    .returning({ id: users.id });
+  const minuteAgo = new Date(Date.now() - 60_000);
+  await db.insert(tokens).values({
+    userId: user!.id,
+    purpose: "set_password",
+    tokenHash: hashToken(EXPIRED_LINK.token),
+    expiresAt: minuteAgo,
+    createdAt: new Date(minuteAgo.getTime() - 60 * 60_000),
+  });
+}
 
 /**
  * Demo-office clients with 2-step on (password: the demo password). The recovery code is single use, so each
@@ -58,6 +80,7 @@ async function seedTwoFactorClients(db: Executor, passwordHash: string): Promise
     phoneVerifiedAt: new Date(),
     recoveryCodeHash,
   });
+  await seedExpiredLink(db, demo.id);
   await db.insert(users).values([
     sms(TWO_FACTOR_LOGINS.sms, TWO_FACTOR_LOGINS.smsPhone, "Sanne Sms"),
     sms(TWO_FACTOR_LOGINS.recoveryByProject.desktop, TWO_FACTOR_LOGINS.recoveryPhoneByProject.desktop, "Rob Herstel"),

@@ -71,7 +71,7 @@ test("the notification switches persist after a reload", async ({ page }) => {
   await expect(documents).toBeChecked({ checked: initial[0] });
 });
 
-test("a wrong current password is a field error; a right one changes it and keeps this browser signed in", async ({ page }) => {
+test("a wrong current password is a field error; a right one changes it, keeps this browser signed in and ends the old cookie", async ({ page, browser }) => {
   await openAccount(page);
   const section = page.getByRole("region", { name: "Wachtwoord wijzigen" });
   const change = async (current: string, next: string) => {
@@ -87,8 +87,16 @@ test("a wrong current password is a field error; a right one changes it and keep
   await expect(section.getByLabel("Huidig wachtwoord")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
+  const oldCookies = await page.context().cookies();
   await change(DEMO_LOGINS.password, temporary);
   await expect(section.getByRole("status")).toContainText("Uw wachtwoord is gewijzigd.");
+  // The session cookie from before the change no longer works, in another browser.
+  const other = await browser.newContext({ locale: "nl-NL" });
+  await other.addCookies(oldCookies);
+  const stale = await other.newPage();
+  await stale.goto("/account");
+  await expect(stale).toHaveURL(/\/login/);
+  await other.close();
   // Still signed in after all sessions ended: the action issued a fresh one for this browser.
   await page.reload();
   await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();

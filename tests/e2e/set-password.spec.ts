@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { EXPIRED_LINK } from "../../scripts/lib/e2e-fixtures.mts";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
 // The manual's "Eerste keer inloggen" (three e-mails) and the forgotten-password route from the login screen,
@@ -40,10 +41,10 @@ async function requestLink(page: Page, email: string) {
   await expect(page.getByRole("status")).toContainText("Als dit e-mailadres bij ons bekend is, ontvangt u binnen enkele minuten een e-mail met een link");
 }
 
-async function choosePassword(page: Page) {
+async function choosePassword(page: Page, password = newPassword) {
   await expect(page.getByRole("heading", { name: "Stel uw wachtwoord in", level: 1 })).toBeVisible();
-  await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(newPassword);
-  await page.getByLabel("Herhaal nieuw wachtwoord").fill(newPassword);
+  await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(password);
+  await page.getByLabel("Herhaal nieuw wachtwoord").fill(password);
   await page.getByRole("button", { name: "instellen wachtwoord" }).click();
 }
 
@@ -124,4 +125,21 @@ test("forgotten password from the login screen; an unknown address gets the same
   await page.context().clearCookies();
   await signIn(page, client.email, newPassword);
   await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+});
+
+test("an expired link shows the expired page, and a new link from there works", async ({ page }, testInfo) => {
+  // scripts/lib/e2e-fixtures.mts made this link an hour and a minute ago: it expired a minute ago.
+  await page.goto(`/set-password/${EXPIRED_LINK.token}`);
+  await expect(page.getByRole("heading", { name: "Deze link is verlopen of al gebruikt", level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "instellen wachtwoord" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Nieuwe link aanvragen" }).click();
+  await requestLink(page, EXPIRED_LINK.email);
+
+  await openMailLink(page, EXPIRED_LINK.email, "Wachtwoord instellen voor het klantenportaal van Demo Notariaat", /\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await choosePassword(page, `${newPassword} ${testInfo.project.name}`);
+  await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+  // The expired link stays dead.
+  await page.goto(`/set-password/${EXPIRED_LINK.token}`);
+  await expect(page.getByRole("heading", { name: "Deze link is verlopen of al gebruikt", level: 1 })).toBeVisible();
 });

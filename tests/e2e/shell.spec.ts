@@ -89,12 +89,17 @@ test("signed-out visitors are sent to the login page, even with a forged middlew
   }
 });
 
-test("logging out ends the session", async ({ page }) => {
+test("logging out ends the session, also for a copy of the old session cookie", async ({ page, context }) => {
   await signIn(page, DEMO_LOGINS.client);
   await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
+  const oldCookies = await context.cookies();
   await page.goto("/account");
   await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/login/);
+  await page.goto("/dossiers");
+  await expect(page).toHaveURL(/\/login/);
+  // The cookie the browser had before logging out is refused too: the session version moved on.
+  await context.addCookies(oldCookies);
   await page.goto("/dossiers");
   await expect(page).toHaveURL(/\/login/);
 });
