@@ -10,12 +10,18 @@ export type Executor = Database | Parameters<Parameters<Database["transaction"]>
 
 export type DatabaseHandle = { db: Database; close: () => Promise<void> };
 
-export async function openDatabase(target: Config["database"]): Promise<DatabaseHandle> {
+export type OpenOptions = {
+  /** Called with every statement drizzle sends; tests count queries with it (no N+1). */
+  onQuery?: (sql: string) => void;
+};
+
+export async function openDatabase(target: Config["database"], options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
   if (target.kind === "postgres") {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(target.url, { max: 10, onnotice: () => {} });
-    return { db: drizzle({ client, schema }) as unknown as Database, close: () => client.end({ timeout: 5 }) };
+    return { db: drizzle({ client, schema, logger }) as unknown as Database, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -27,7 +33,7 @@ export async function openDatabase(target: Config["database"]): Promise<Database
     client = new PGlite(target.dir);
   }
   await client.waitReady;
-  return { db: drizzle({ client, schema }) as unknown as Database, close: () => client.close() };
+  return { db: drizzle({ client, schema, logger }) as unknown as Database, close: () => client.close() };
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: Promise<DatabaseHandle> };

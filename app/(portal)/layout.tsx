@@ -4,6 +4,7 @@ import { SectionNav } from "@/components/portal/section-nav";
 import { AppHeader } from "@/components/ui/app-header";
 import { NoOffice } from "@/components/ui/no-office";
 import { OfficeBrand } from "@/components/ui/office-brand";
+import { SiteFooter } from "@/components/ui/site-footer";
 import { requireClient } from "@/lib/auth/viewer";
 import { getCurrentOffice } from "@/lib/offices/current";
 
@@ -18,9 +19,11 @@ export default async function PortalLayout({ children }: { children: React.React
         <SectionNav variant="header" />
         <LogoutButton />
       </AppHeader>
-      <main id="main" className="mx-auto w-full max-w-5xl px-4 pb-28 pt-6 md:pb-12">
+      <main id="main" className="mx-auto w-full max-w-5xl px-4 pb-8 pt-6 md:pb-12">
         {children}
       </main>
+      {/* On a phone the tab bar covers the bottom of the screen: the footer's padding keeps it clear. */}
+      <SiteFooter office={office} width="max-w-5xl" className="pb-[calc(5.5rem+env(safe-area-inset-bottom))] md:pb-0" />
       <SectionNav variant="tabbar" />
     </OfficeBrand>
   );

@@ -6,6 +6,7 @@ import { AppHeader } from "@/components/ui/app-header";
 import { buttonClasses } from "@/components/ui/button";
 import { NoOffice } from "@/components/ui/no-office";
 import { OfficeBrand } from "@/components/ui/office-brand";
+import { SiteFooter } from "@/components/ui/site-footer";
 import { requireStaffAccount } from "@/lib/auth/viewer";
 import { getCurrentOffice } from "@/lib/offices/current";
 
@@ -35,6 +36,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           {children}
         </main>
       </div>
+      <SiteFooter office={office} width="max-w-6xl" />
     </OfficeBrand>
   );
 }

@@ -22,9 +22,9 @@ export async function DossierMessageList({
     <DataTable
       columns={[
         { label: t("columns.subject") },
-        { label: t("columns.direction") },
+        { label: t("columns.direction"), className: "hidden sm:table-cell" },
         { label: t("columns.from"), className: "hidden sm:table-cell" },
-        { label: t("columns.date") },
+        { label: t("columns.date"), className: "hidden sm:table-cell" },
         { label: t("columns.attachments"), className: "hidden md:table-cell" },
       ]}
     >
@@ -32,12 +32,17 @@ export async function DossierMessageList({
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
             <MessageSubjectLink href={messageHref(message.id)} subject={message.subject} unread={message.unread} />
+            {/* On a phone the row stacks: direction and date under the subject instead of in their own columns. */}
+            <p className="flex flex-wrap gap-x-3 pb-1 text-sm text-slate-700 sm:hidden">
+              <DirectionLabel direction={message.direction} />
+              <MessageDate date={message.createdAt} />
+            </p>
           </td>
-          <td className="whitespace-nowrap px-4 py-2 text-sm">
+          <td className="hidden whitespace-nowrap px-4 py-2 text-sm sm:table-cell">
             <DirectionLabel direction={message.direction} />
           </td>
           <td className="hidden px-4 py-2 sm:table-cell">{message.authorName}</td>
-          <td className="whitespace-nowrap px-4 py-2 text-sm text-slate-700">
+          <td className="hidden whitespace-nowrap px-4 py-2 text-sm text-slate-700 sm:table-cell">
             <MessageDate date={message.createdAt} />
           </td>
           <td className="hidden px-4 py-2 text-sm text-slate-700 md:table-cell">

@@ -8,23 +8,9 @@ import type { Database } from "../client";
 import { documents, dossierClients, dossiers, messages, offices, users } from "../schema";
 import { DEMO_LOGINS } from "./demo-logins";
 import { defaultFaq } from "./faq";
+import { DEMO_FILES } from "./demo-files";
 import { makePdf } from "./pdf";
 
-
-const demoFiles = [
-  {
-    kind: "correspondence" as const,
-    title: "Bevestiging van de opdracht",
-    fileName: "Bevestiging opdracht.pdf",
-    lines: ["Demo Notariaat", "", "Bevestiging van de opdracht", "Dossier 2026-0042: aankoop woning Kerkstraat 1, Voorbeeldstad."],
-  },
-  {
-    kind: "document" as const,
-    title: "Cliënteninformatieformulier",
-    fileName: "Cliënteninformatieformulier.pdf",
-    lines: ["Demo Notariaat", "", "Clienteninformatieformulier", "Vul dit formulier in en stuur het via het portaal terug."],
-  },
-];
 
 /** Seeds the demo office unless any office exists. Returns true when it seeded. */
 export async function seedDemo(db: Database, storage: Storage): Promise<boolean> {
@@ -34,7 +20,7 @@ export async function seedDemo(db: Database, storage: Storage): Promise<boolean>
   const passwordHash = await hashPassword(DEMO_LOGINS.password);
   const officeId = randomUUID();
   const dossierId = randomUUID();
-  const files = demoFiles.map((file) => ({ ...file, key: objectKeyFor({ officeId, dossierId }), body: makePdf(file.lines) }));
+  const files = DEMO_FILES.map((file) => ({ ...file, key: objectKeyFor({ officeId, dossierId }), body: makePdf(file.lines) }));
   for (const file of files) await putObject(file.key, file.body, "application/pdf", storage);
 
   try {

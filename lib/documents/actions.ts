@@ -9,7 +9,7 @@ import { revalidate } from "@/lib/revalidate";
 import { staffAction, UserError } from "@/lib/safe-action";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { PUBLISHED_KINDS, publishDocumentsSchema, withdrawDocumentSchema } from "./schema";
-import { tabPath } from "./tabs";
+import { tabPath } from "@/lib/dossiers/tabs";
 
 /**
  * Publishes verified uploads as documents in one transaction: all of them or none. The uploads' checks (own,
@@ -20,7 +20,7 @@ export const publishDocumentsAction = staffAction(publishDocumentsSchema, async 
   const documentIds = await db.transaction((tx) =>
     attachUploadsAsDocuments(tx, { viewer, ip, dossierId: input.dossierId, kind: input.kind, uploads: input.uploads }),
   );
-  revalidate(tabPath(input.dossierId, input.kind));
+  revalidate(tabPath(`/admin/dossiers/${input.dossierId}`, input.kind));
   return { documentIds };
 });
 
@@ -54,5 +54,5 @@ export const withdrawDocumentAction = staffAction(withdrawDocumentSchema, async 
     });
     return row;
   });
-  revalidate(tabPath(withdrawn.dossierId, withdrawn.kind));
+  revalidate(tabPath(`/admin/dossiers/${withdrawn.dossierId}`, withdrawn.kind));
 });

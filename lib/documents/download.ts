@@ -1,55 +1,63 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { documentReads, documents, dossierClients } from "@/db/schema";
+import { documentReads, documents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/ids";
-import { presignDownload } from "@/lib/storage/presign";
+import { presignDownload, presignView } from "@/lib/storage/presign";
+import { isPreviewable } from "@/lib/storage/preview";
+import { documentScope } from "./scope";
+
+/** "download" saves the file under its original name; "view" lets the browser show a PDF or photo itself. */
+export type OpenMode = "download" | "view";
 
 /**
- * The access check behind `/api/documents/[id]/download`: staff of the document's office, or a client linked to
- * its dossier (and then only while it is not withdrawn). Records the client's first read and an audit event for
- * every viewer, then signs a 60-second attachment URL. Null, with nothing recorded, when the viewer may not have it.
+ * The access check behind `/api/documents/[id]/download` and `/view`: a document in the viewer's documentScope
+ * (staff: their office; a client: their dossiers, not withdrawn, own supplied files only). Records the client's
+ * first read and an audit event, then signs a 60-second URL (view falls back to download for types a browser
+ * cannot show safely). Null, with nothing read, when the viewer may not have it: that attempt is audited.
  */
-export async function downloadDocument({
+export async function openDocument({
   viewer,
   documentId,
   ip,
+  mode = "download",
 }: {
   viewer: Viewer;
   documentId: string;
   ip: string | null;
+  mode?: OpenMode;
 }): Promise<{ url: string } | null> {
   if (!isUuid(documentId)) return null;
   const db = await getDb();
-  const inOffice = and(eq(documents.id, documentId), eq(documents.officeId, viewer.officeId));
-  const columns = {
-    id: documents.id,
-    dossierId: documents.dossierId,
-    fileName: documents.fileName,
-    contentType: documents.contentType,
-    storageKey: documents.storageKey,
-  };
-  const [document] =
-    viewer.role === "client"
-      ? await db
-          .select(columns)
-          .from(documents)
-          .innerJoin(
-            dossierClients,
-            and(eq(dossierClients.dossierId, documents.dossierId), eq(dossierClients.userId, viewer.userId)),
-          )
-          .where(and(inOffice, isNull(documents.withdrawnAt)))
-          .limit(1)
-      : await db.select(columns).from(documents).where(inOffice).limit(1);
-  if (!document) return null;
+  const [document] = await db
+    .select({
+      id: documents.id,
+      dossierId: documents.dossierId,
+      fileName: documents.fileName,
+      contentType: documents.contentType,
+      storageKey: documents.storageKey,
+    })
+    .from(documents)
+    .where(and(eq(documents.id, documentId), documentScope(viewer)))
+    .limit(1);
+  if (!document) {
+    await recordAudit(db, {
+      officeId: viewer.officeId,
+      actorId: viewer.userId,
+      action: "document.access_denied",
+      subjectType: "document",
+      subjectId: documentId,
+      ip,
+      data: { mode },
+    });
+    return null;
+  }
 
-  const signed = await presignDownload({
-    key: document.storageKey,
-    fileName: document.fileName,
-    contentType: document.contentType,
-  });
+  const view = mode === "view" && isPreviewable(document.contentType);
+  const target = { key: document.storageKey, fileName: document.fileName, contentType: document.contentType };
+  const signed = view ? await presignView(target) : await presignDownload(target);
   await db.transaction(async (tx) => {
     // Read receipts are about clients; a staff member checking a file is no "opened by the client".
     if (viewer.role === "client") {
@@ -58,7 +66,7 @@ export async function downloadDocument({
     await recordAudit(tx, {
       officeId: viewer.officeId,
       actorId: viewer.userId,
-      action: "document.download",
+      action: view ? "document.view" : "document.download",
       subjectType: "document",
       subjectId: document.id,
       dossierId: document.dossierId,

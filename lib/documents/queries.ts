@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { documentReads, documents, messages, users } from "@/db/schema";
+import { documentScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/ids";
 import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
@@ -89,4 +90,65 @@ async function readsOf(viewer: Viewer, documentIds: string[]): Promise<Map<strin
     .orderBy(asc(documentReads.firstReadAt));
   for (const { documentId, ...read } of rows) reads.set(documentId, [...(reads.get(documentId) ?? []), read]);
   return reads;
+}
+
+export type ClientDocument = {
+  id: string;
+  title: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  createdAt: Date;
+  /** Not opened (downloaded or viewed) by this client yet; what the eye shows. Never for what they supplied. */
+  unread: boolean;
+  /** For Door mij aangeleverd: the message the document came with. */
+  message: { id: string; subject: string } | null;
+};
+
+/**
+ * One page of a dossier's documents of one kind as one client sees them (documentScope), newest first, each
+ * with this client's own unread mark. Two queries per page whatever its length: the rows and the count.
+ */
+export async function listDocumentsForClient({
+  viewer,
+  dossierId,
+  kind,
+  page,
+}: {
+  viewer: Viewer;
+  dossierId: string;
+  kind: DocumentKind;
+  page: PageRequest;
+}): Promise<Page<ClientDocument>> {
+  if (viewer.role !== "client" || !isUuid(dossierId)) return pageOf([], 0, page);
+  const db = await getDb();
+  const where = and(documentScope(viewer), eq(documents.dossierId, dossierId), eq(documents.kind, kind));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: documents.id,
+        title: documents.title,
+        fileName: documents.fileName,
+        contentType: documents.contentType,
+        size: documents.size,
+        createdAt: documents.createdAt,
+        read: sql<boolean>`(${documentReads.documentId} is not null)`,
+        messageId: messages.id,
+        messageSubject: messages.subject,
+      })
+      .from(documents)
+      .leftJoin(documentReads, and(eq(documentReads.documentId, documents.id), eq(documentReads.userId, viewer.userId)))
+      .leftJoin(messages, eq(messages.id, documents.messageId))
+      .where(where)
+      .orderBy(desc(documents.createdAt), desc(documents.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(documents).where(where),
+  ]);
+  const items = rows.map(({ read, messageId, messageSubject, ...row }) => ({
+    ...row,
+    unread: kind !== "supplied" && !read,
+    message: messageId && messageSubject !== null ? { id: messageId, subject: messageSubject } : null,
+  }));
+  return pageOf(items, total?.n ?? 0, page);
 }

@@ -7,6 +7,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/ids";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
 import type { DossierStatusFilter } from "./schema";
+import { dossierScope } from "./scope";
+import { unreadDocumentCount, unreadMessageCount } from "./unread";
 
 export type DossierSummary = {
   id: string;
@@ -15,16 +17,53 @@ export type DossierSummary = {
   status: "open" | "closed";
 };
 
-/** The dossiers this client is linked to, in this client's office; open ones first, most recently changed first. */
-export async function listDossiersForClient({ viewer }: { viewer: Viewer }): Promise<DossierSummary[]> {
+/** What is new for the client in a dossier, per tab that has unread items (Door mij aangeleverd never has). */
+export type UnreadCounts = { correspondence: number; documents: number; messages: number };
+
+export type ClientDossier = DossierSummary & { unread: UnreadCounts };
+
+function unreadColumns(viewer: Viewer) {
+  return {
+    correspondence: unreadDocumentCount(viewer, "correspondence"),
+    documents: unreadDocumentCount(viewer, "document"),
+    messages: unreadMessageCount(viewer),
+  };
+}
+
+/**
+ * The dossiers this client is linked to, in this client's office, with their unread counts; open ones first,
+ * most recently changed first. One query, however many dossiers.
+ */
+export async function listDossiersForClient({ viewer }: { viewer: Viewer }): Promise<ClientDossier[]> {
   const db = await getDb();
-  return db
-    .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title, status: dossiers.status })
+  const rows = await db
+    .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title, status: dossiers.status, unread: unreadColumns(viewer) })
     .from(dossiers)
-    .innerJoin(dossierClients, eq(dossierClients.dossierId, dossiers.id))
-    .where(and(eq(dossierClients.userId, viewer.userId), eq(dossiers.officeId, viewer.officeId)))
-    .orderBy(desc(dossiers.status), desc(dossiers.updatedAt))
+    .where(dossierScope(viewer))
+    .orderBy(asc(dossiers.status), desc(dossiers.updatedAt), asc(dossiers.id))
     .limit(100);
+  return rows;
+}
+
+// The dossier layout and the tab page below it both ask for the same dossier in one request: React's cache
+// answers the second call (keyed on the request's cached Viewer object and the id).
+const dossierForClient = cache(async (viewer: Viewer, dossierId: string): Promise<ClientDossier | null> => {
+  if (viewer.role !== "client" || !isUuid(dossierId)) return null;
+  const db = await getDb();
+  const [dossier] = await db
+    .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title, status: dossiers.status, unread: unreadColumns(viewer) })
+    .from(dossiers)
+    .where(and(eq(dossiers.id, dossierId), dossierScope(viewer)))
+    .limit(1);
+  return dossier ?? null;
+});
+
+/**
+ * One dossier the client is linked to, with the unread count of each tab; null for any other id (another
+ * client's, another office's, unlinked since, or no dossier at all), which pages answer with a 404.
+ */
+export async function getDossierForClient({ viewer, dossierId }: { viewer: Viewer; dossierId: string }): Promise<ClientDossier | null> {
+  return dossierForClient(viewer, dossierId);
 }
 
 export type StaffDossier = {

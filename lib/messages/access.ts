@@ -1,23 +1,14 @@
 import "server-only";
 import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { dossierClients, dossiers, messages, users } from "@/db/schema";
+import { dossiers, messages, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { dossierScope } from "@/lib/dossiers/scope";
 import { isUuid } from "@/lib/ids";
 
 // The access rules of messages for both roles, as SQL for the WHERE clause of every message query:
 // staff see every dossier of their office; a client only the dossiers they are linked to, and in them the
 // office's messages and their own (not those of a co-client, who may be a different person, e.g. an heir).
-
-/** Rows of `dossiers` this viewer may see. */
-export function dossierScope(viewer: Viewer): SQL {
-  const office = eq(dossiers.officeId, viewer.officeId);
-  if (viewer.role !== "client") return office;
-  return and(
-    office,
-    sql`exists (select 1 from ${dossierClients} where ${dossierClients.dossierId} = ${dossiers.id} and ${dossierClients.userId} = ${viewer.userId})`,
-  )!;
-}
 
 /** Rows of `messages` (joined with their dossier and, as `users`, their author) this viewer may see. */
 export function messageScope(viewer: Viewer): SQL {

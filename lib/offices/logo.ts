@@ -3,16 +3,13 @@
 // point at it. The replaced object is deleted after the new one is committed, so a failed save never leaves the
 // office without its logo.
 import "server-only";
-import { GetObjectCommand } from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { offices, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserError } from "@/lib/safe-action";
-import { getStorage } from "@/lib/storage/client";
-import { contentDisposition } from "@/lib/storage/content-disposition";
+import { presignView } from "@/lib/storage/presign";
 import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
 import type { DeclaredFile } from "@/lib/uploads/types";
@@ -125,20 +122,10 @@ async function deleteQuietly(key: string): Promise<void> {
 
 const LOGO_PREVIEW_SECONDS = 5 * 60;
 
-/**
- * A short-lived URL that shows the logo in an <img> on the settings page. presignDownload always says
- * "attachment"; an image needs "inline". Only verified PNG/JPEG objects get here, served with their own type.
- */
+/** A short-lived URL that shows the logo in an <img> on the settings page (verified PNG/JPEG objects only). */
 export async function presignLogoPreview(logo: { key: string; fileName: string; contentType: string }): Promise<string> {
   if (parseObjectKey(logo.key)?.kind !== "office" || !LOGO_CONTENT_TYPES.includes(logo.contentType)) {
     throw new Error("presignLogoPreview: not an office logo");
   }
-  const storage = getStorage();
-  const command = new GetObjectCommand({
-    Bucket: storage.bucket,
-    Key: logo.key,
-    ResponseContentDisposition: contentDisposition(logo.fileName, "inline"),
-    ResponseContentType: logo.contentType,
-  });
-  return getSignedUrl(storage.presigner, command, { expiresIn: LOGO_PREVIEW_SECONDS });
+  return (await presignView(logo, { expiresInSeconds: LOGO_PREVIEW_SECONDS })).url;
 }

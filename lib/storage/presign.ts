@@ -7,6 +7,7 @@ import { getStorage, type Storage } from "./client";
 import { contentDisposition } from "./content-disposition";
 import { FILE_RULES, MAX_FILE_BYTES } from "./file-types";
 import { parseObjectKey } from "./keys";
+import { isPreviewable } from "./preview";
 
 export const UPLOAD_URL_SECONDS = 5 * 60;
 export const DOWNLOAD_URL_SECONDS = 60;
@@ -82,6 +83,29 @@ export async function presignDownload(
     Bucket: storage.bucket,
     Key: input.key,
     ResponseContentDisposition: contentDisposition(input.fileName, "attachment"),
+    ResponseContentType: input.contentType,
+  });
+  const url = await getSignedUrl(storage.presigner, command, { expiresIn, signingDate });
+  return { url, expiresAt: new Date(signingDate.getTime() + expiresIn * 1000) };
+}
+
+/**
+ * A GET URL that lets the browser show the file itself ("Bekijken"), on the storage's own origin, never the
+ * portal's. Only for previewable types (./preview.ts), served with the type from the database.
+ */
+export async function presignView(
+  input: { key: string; fileName: string; contentType: string },
+  options: PresignOptions = {},
+): Promise<PresignedDownload> {
+  if (!parseObjectKey(input.key)) throw new Error("presignView: key was not built by lib/storage/keys");
+  if (!isPreviewable(input.contentType)) throw new Error("presignView: content type cannot be shown inline");
+  const storage = options.storage ?? getStorage();
+  const expiresIn = options.expiresInSeconds ?? DOWNLOAD_URL_SECONDS;
+  const signingDate = new Date();
+  const command = new GetObjectCommand({
+    Bucket: storage.bucket,
+    Key: input.key,
+    ResponseContentDisposition: contentDisposition(input.fileName, "inline"),
     ResponseContentType: input.contentType,
   });
   const url = await getSignedUrl(storage.presigner, command, { expiresIn, signingDate });

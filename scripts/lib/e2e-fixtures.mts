@@ -3,7 +3,7 @@
 // 127.0.0.2 that requires 2-step verification of its staff, with one admin who has not set it up yet; and
 // clients of the demo office with 2-step verification on, for the sign-in's second step.
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { openDatabase, type Executor } from "../../db/client";
 import { dossierClients, dossiers, offices, tokens, users } from "../../db/schema";
 import { DEMO_LOGINS } from "../../db/seed/demo-logins";
@@ -48,6 +48,44 @@ async function seedExpiredLink(db: Executor, officeId: string): Promise<void> {
 }
 
 /**
+ * Extra clients of the demo office: per Playwright project a co-client of the demo dossier (2026-0042) who has
+ * opened nothing yet, so each project sees the unread eye on its own; and a neighbour with a dossier of their
+ * own who must get 404 on the demo dossier.
+ */
+export const CLIENT_SIDE = {
+  readerByProject: { desktop: "lezer-desktop@demo.test", mobile: "lezer-mobile@demo.test" },
+  neighbour: "buur@demo.test",
+  demoReference: "2026-0042",
+} as const;
+
+async function seedClientSide(db: Executor, officeId: string, passwordHash: string): Promise<void> {
+  const client = (email: string, name: string) => ({ officeId, role: "client" as const, email, name, passwordHash, status: "active" as const });
+  const [desktop, mobile, neighbour] = await db
+    .insert(users)
+    .values([
+      client(CLIENT_SIDE.readerByProject.desktop, "Lotte Lezer"),
+      client(CLIENT_SIDE.readerByProject.mobile, "Lars Lezer"),
+      client(CLIENT_SIDE.neighbour, "Bram Buur"),
+    ])
+    .returning({ id: users.id });
+  const [demoDossier] = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(and(eq(dossiers.officeId, officeId), eq(dossiers.reference, CLIENT_SIDE.demoReference)))
+    .limit(1);
+  if (!demoDossier) throw new Error("seedClientSide: the demo dossier is missing");
+  const [own] = await db
+    .insert(dossiers)
+    .values({ officeId, reference: "2026-0099", title: "Schenking Buur" })
+    .returning({ id: dossiers.id });
+  await db.insert(dossierClients).values([
+    { dossierId: demoDossier.id, userId: desktop!.id },
+    { dossierId: demoDossier.id, userId: mobile!.id },
+    { dossierId: own!.id, userId: neighbour!.id },
+  ]);
+}
+
+/**
  * Demo-office clients with 2-step on (password: the demo password). The recovery code is single use, so each
  * Playwright project signs in with it on an account of its own; the plain values are only ever known to tests.
  */
@@ -81,6 +119,7 @@ async function seedTwoFactorClients(db: Executor, passwordHash: string): Promise
     recoveryCodeHash,
   });
   await seedExpiredLink(db, demo.id);
+  await seedClientSide(db, demo.id, passwordHash);
   await db.insert(users).values([
     sms(TWO_FACTOR_LOGINS.sms, TWO_FACTOR_LOGINS.smsPhone, "Sanne Sms"),
     sms(TWO_FACTOR_LOGINS.recoveryByProject.desktop, TWO_FACTOR_LOGINS.recoveryPhoneByProject.desktop, "Rob Herstel"),

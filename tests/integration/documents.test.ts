@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePdf } from "@/db/seed/pdf";
 import { auditEvents, documentReads, documents, uploads } from "@/db/schema";
 import { publishDocumentsAction, withdrawDocumentAction } from "@/lib/documents/actions";
-import { downloadDocument } from "@/lib/documents/download";
+import { openDocument } from "@/lib/documents/download";
 import { listDocumentsForStaff } from "@/lib/documents/queries";
 import { pageRequest } from "@/lib/pagination";
 import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
@@ -156,9 +156,9 @@ describe("publishing", () => {
       .where(and(eq(auditEvents.action, "document.withdraw"), eq(auditEvents.subjectId, withdrawnId!)));
     expect(audit).toHaveLength(1);
 
-    expect(await downloadDocument({ viewer: client, documentId: withdrawnId!, ip: null })).toBeNull();
-    expect(await downloadDocument({ viewer: staff, documentId: withdrawnId!, ip: null })).not.toBeNull();
-    expect(await downloadDocument({ viewer: client, documentId: keptId!, ip: null })).not.toBeNull();
+    expect(await openDocument({ viewer: client, documentId: withdrawnId!, ip: null })).toBeNull();
+    expect(await openDocument({ viewer: staff, documentId: withdrawnId!, ip: null })).not.toBeNull();
+    expect(await openDocument({ viewer: client, documentId: keptId!, ip: null })).not.toBeNull();
     const list = await listDocumentsForStaff({ viewer: staff, dossierId, kind: "document", page: pageRequest(undefined) });
     expect(list.items.find((item) => item.id === withdrawnId)?.withdrawnAt).toBeInstanceOf(Date);
   });
@@ -167,7 +167,7 @@ describe("publishing", () => {
 describe("downloads and read receipts", () => {
   it("records a client's first read once, audits every download, and redirects to an attachment URL", async () => {
     const [documentId] = await publishTwo();
-    const first = await downloadDocument({ viewer: client, documentId: documentId!, ip: "192.0.2.9" });
+    const first = await openDocument({ viewer: client, documentId: documentId!, ip: "192.0.2.9" });
     expect(first).not.toBeNull();
     const url = new URL(first!.url);
     expect(url.searchParams.get("response-content-disposition")).toMatch(/^attachment; filename="Concept akte.pdf"/);
@@ -175,8 +175,8 @@ describe("downloads and read receipts", () => {
     const stored = await fetch(first!.url);
     expect(Buffer.from(await stored.arrayBuffer()).equals(PDF)).toBe(true);
 
-    await downloadDocument({ viewer: client, documentId: documentId!, ip: "192.0.2.9" });
-    await downloadDocument({ viewer: staff, documentId: documentId!, ip: null });
+    await openDocument({ viewer: client, documentId: documentId!, ip: "192.0.2.9" });
+    await openDocument({ viewer: staff, documentId: documentId!, ip: null });
     const reads = await database.db.select().from(documentReads).where(eq(documentReads.documentId, documentId!));
     expect(reads.map((read) => read.userId)).toEqual([client.userId]); // staff downloads are no read receipts
     const audit = await database.db
@@ -197,9 +197,9 @@ describe("downloads and read receipts", () => {
   it("gives strangers nothing and records nothing", async () => {
     const [documentId] = await publishTwo();
     const auditBefore = (await database.db.select().from(auditEvents).where(eq(auditEvents.action, "document.download"))).length;
-    expect(await downloadDocument({ viewer: stranger, documentId: documentId!, ip: null })).toBeNull();
-    expect(await downloadDocument({ viewer: otherStaff, documentId: documentId!, ip: null })).toBeNull();
-    expect(await downloadDocument({ viewer: client, documentId: "not-a-uuid", ip: null })).toBeNull();
+    expect(await openDocument({ viewer: stranger, documentId: documentId!, ip: null })).toBeNull();
+    expect(await openDocument({ viewer: otherStaff, documentId: documentId!, ip: null })).toBeNull();
+    expect(await openDocument({ viewer: client, documentId: "not-a-uuid", ip: null })).toBeNull();
     expect((await database.db.select().from(auditEvents).where(eq(auditEvents.action, "document.download"))).length).toBe(auditBefore);
     expect(await database.db.select().from(documentReads).where(eq(documentReads.userId, stranger.userId))).toHaveLength(0);
   });

@@ -2,7 +2,7 @@
 // is set (CI), an in-memory PGlite otherwise.
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDatabase, type DatabaseHandle } from "@/db/client";
+import { openDatabase, type DatabaseHandle, type OpenOptions } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
 export type TestDatabase = DatabaseHandle & { kind: "postgres" | "pglite" };
@@ -11,10 +11,10 @@ export function serverUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
 }
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean } & OpenOptions = {}): Promise<TestDatabase> {
   const base = serverUrl();
   if (!base) {
-    const handle = await openDatabase({ kind: "pglite", dir: ":memory:" });
+    const handle = await openDatabase({ kind: "pglite", dir: ":memory:" }, options);
     if (options.migrate !== false) await migrateDatabase(handle.db, "pglite");
     return { ...handle, kind: "pglite" };
   }
@@ -24,7 +24,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString() });
+  const handle = await openDatabase({ kind: "postgres", url: url.toString() }, options);
   if (options.migrate !== false) await migrateDatabase(handle.db, "postgres");
   return {
     kind: "postgres",

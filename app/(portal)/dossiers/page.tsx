@@ -1,13 +1,19 @@
+import { ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireClient } from "@/lib/auth/viewer";
-import { listDossiersForClient } from "@/lib/dossiers/queries";
+import { listDossiersForClient, type UnreadCounts } from "@/lib/dossiers/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("dossiers") };
 }
 
+const totalUnread = (unread: UnreadCounts) => unread.correspondence + unread.documents + unread.messages;
+
+/** Dossiers: every dossier the client is linked to, open ones first, with what is new in each. */
 export default async function DossiersPage() {
   const viewer = await requireClient();
   const [t, list] = await Promise.all([getTranslations("dossiers"), listDossiersForClient({ viewer })]);
@@ -18,14 +24,27 @@ export default async function DossiersPage() {
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
-          {list.map((dossier) => (
-            <li key={dossier.id} className="rounded-xl border border-slate-200 bg-white p-4">
-              <p className="text-lg font-semibold">{dossier.title}</p>
-              <p className="text-slate-700">
-                {t("reference", { reference: dossier.reference })} · {t(`status_${dossier.status}`)}
-              </p>
-            </li>
-          ))}
+          {list.map((dossier) => {
+            const unread = totalUnread(dossier.unread);
+            return (
+              <li key={dossier.id}>
+                <Link
+                  href={`/dossiers/${dossier.id}/correspondence`}
+                  className="flex min-h-11 items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand"
+                >
+                  <span className="flex min-w-0 flex-1 flex-col gap-1">
+                    <span className="break-words text-lg font-semibold">{dossier.title}</span>
+                    <span className="flex flex-wrap items-center gap-2 text-slate-700">
+                      {t("reference", { reference: dossier.reference })}
+                      <Badge tone={dossier.status === "open" ? "success" : "neutral"}>{t(`status_${dossier.status}`)}</Badge>
+                      {unread > 0 ? <Badge tone="info">{t("unread_badge", { count: unread })}</Badge> : null}
+                    </span>
+                  </span>
+                  <ChevronRight aria-hidden className="size-5 shrink-0 text-slate-500" />
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

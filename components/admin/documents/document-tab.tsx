@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import type { Page } from "@/lib/pagination";
 import type { StaffDocument } from "@/lib/documents/queries";
-import { tabPath } from "@/lib/documents/tabs";
+import { tabPath } from "@/lib/dossiers/tabs";
 import type { StaffDossier } from "@/lib/dossiers/queries";
 import type { DocumentKind } from "@/lib/uploads/types";
 import { DocumentItem } from "./document-item";
@@ -41,7 +41,7 @@ export async function DocumentTab({
             ))}
           </ul>
         )}
-        <Pagination page={list.page} pageCount={list.pageCount} basePath={tabPath(dossier.id, kind)} />
+        <Pagination page={list.page} pageCount={list.pageCount} basePath={tabPath(`/admin/dossiers/${dossier.id}`, kind)} />
       </section>
     </div>
   );

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { DossierTabs } from "@/components/dossiers/dossier-tabs";
+import { DOSSIER_TABS } from "@/lib/dossiers/tabs";
 import type { StaffDossier } from "@/lib/dossiers/queries";
 import { DossierStatusButton } from "./dossier-status-button";
-import { DossierTabs } from "./dossier-tabs";
 
 /** The frame above every tab of a dossier: what it is, who it is for, what staff can do with it. */
 export async function DossierHeader({ dossier }: { dossier: StaffDossier }) {
@@ -42,7 +43,11 @@ export async function DossierHeader({ dossier }: { dossier: StaffDossier }) {
         </Link>
         <DossierStatusButton dossierId={dossier.id} status={dossier.status} />
       </div>
-      <DossierTabs dossierId={dossier.id} />
+      <DossierTabs
+        basePath={`/admin/dossiers/${dossier.id}`}
+        label={t("tabs.label")}
+        tabs={DOSSIER_TABS.map((tab) => ({ tab, label: t(`tabs.${tab}`) }))}
+      />
     </div>
   );
 }

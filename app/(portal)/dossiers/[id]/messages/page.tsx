@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DossierMessageList } from "@/components/messages/dossier-message-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { requireClient } from "@/lib/auth/viewer";
+import { getDossierForClient } from "@/lib/dossiers/queries";
+import { listDossierMessages } from "@/lib/messages/queries";
+import { pageRequest } from "@/lib/pagination";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Berichten: incoming and outgoing messages of the dossier in one list, newest first. */
+export default async function ClientMessagesPage({ params, searchParams }: Props) {
+  const viewer = await requireClient();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [dossier, list, t] = await Promise.all([
+    getDossierForClient({ viewer, dossierId: id }),
+    listDossierMessages({ viewer, dossierId: id, page: pageRequest(query.page) }),
+    getTranslations("client_messages"),
+  ]);
+  if (!dossier || !list) notFound();
+  return (
+    <section aria-labelledby="messages-heading" className="flex flex-col gap-4">
+      <h2 id="messages-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      {list.items.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <DossierMessageList messages={list.items} messageHref={(messageId) => `/messages/${messageId}`} />
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath={`/dossiers/${dossier.id}/messages`} />
+    </section>
+  );
+}

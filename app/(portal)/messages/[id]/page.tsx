@@ -1,0 +1,36 @@
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { MessageThread } from "@/components/messages/message-thread";
+import { deniedNotFound } from "@/lib/audit/denied";
+import { requireClient } from "@/lib/auth/viewer";
+import { getMessage } from "@/lib/messages/queries";
+import { markMessageRead } from "@/lib/messages/read";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("client_messages"))("title") };
+}
+
+/** One message with its thread, as the client sees it; opening it marks it read for this client. */
+export default async function ClientMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireClient();
+  const { id } = await params;
+  const thread = await getMessage({ viewer, messageId: id });
+  if (!thread) return deniedNotFound(viewer, { type: "message", id });
+  await markMessageRead({ viewer, messageId: thread.id });
+  const t = await getTranslations("client_messages");
+  return (
+    <div className="flex flex-col gap-6">
+      <Link
+        href={`/dossiers/${thread.dossier.id}/messages`}
+        className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline"
+      >
+        <ArrowLeft aria-hidden className="size-5" />
+        {t("back", { title: thread.dossier.title })}
+      </Link>
+      <h1 className="break-words text-2xl font-semibold">{thread.subject}</h1>
+      <MessageThread thread={thread} />
+    </div>
+  );
+}

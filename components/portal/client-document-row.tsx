@@ -1,0 +1,105 @@
+"use client";
+
+import { Download, Eye, ExternalLink, FileText } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { extensionOf } from "@/lib/storage/file-types";
+import { formatFileSize } from "@/lib/uploads/format-size";
+
+export type ClientDocumentRowData = {
+  id: string;
+  title: string;
+  fileName: string;
+  size: number;
+  createdAt: Date;
+  unread: boolean;
+  previewable: boolean;
+  message: { id: string; subject: string } | null;
+};
+
+// The route records the read before it redirects; a moment later the page (tab counts, list) is fetched again.
+const REFRESH_AFTER_MS = 1500;
+
+/**
+ * One document as the manual draws it: the eye (left) while this client has not opened it, the download button
+ * (right), and "Bekijken" for PDFs and photos, which the browser shows in a new tab from the storage's origin.
+ * Opening hides the eye at once; the refresh that follows brings the tab counts up to date.
+ */
+export function ClientDocumentRow({ document }: { document: ClientDocumentRowData }) {
+  const t = useTranslations("client_documents");
+  const format = useFormatter();
+  const locale = useLocale();
+  const router = useRouter();
+  const [opened, setOpened] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const unread = document.unread && !opened;
+
+  const markOpened = () => {
+    setOpened(true);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => router.refresh(), REFRESH_AFTER_MS);
+  };
+
+  return (
+    <li className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-center" data-testid="document-row">
+      <div className="flex min-w-0 flex-1 items-start gap-3">
+        <span className="flex size-6 shrink-0 items-center justify-center pt-0.5">
+          {unread ? (
+            <span role="img" aria-label={t("unread")} title={t("unread")} data-testid="unread-eye" className="text-brand">
+              <Eye aria-hidden className="size-6" />
+            </span>
+          ) : (
+            <FileText aria-hidden className="size-5 text-slate-400" />
+          )}
+        </span>
+        <div className="flex min-w-0 flex-col gap-1">
+          <h3 className={unread ? "break-words font-semibold" : "break-words font-medium"}>{document.title}</h3>
+          <p className="text-sm text-slate-700 wrap-anywhere">
+            {t("details", {
+              date: format.dateTime(document.createdAt, { dateStyle: "medium" }),
+              type: extensionOf(document.fileName).toUpperCase() || "—",
+              size: formatFileSize(document.size, locale),
+            })}
+          </p>
+          {document.message ? (
+            <p className="break-words text-sm text-slate-700">
+              {t("with_message")}{" "}
+              <Link href={`/messages/${document.message.id}`} prefetch={false} className="text-brand underline-offset-2 hover:underline">
+                {document.message.subject}
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <div className="flex shrink-0 flex-wrap gap-2 pl-9 sm:pl-0">
+        {document.previewable ? (
+          <a
+            href={`/api/documents/${document.id}/view`}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={markOpened}
+            className={buttonClasses("ghost")}
+          >
+            <ExternalLink aria-hidden className="size-5" />
+            {t("view")}
+            <span className="sr-only">{t("view_suffix", { title: document.title })}</span>
+          </a>
+        ) : null}
+        {/* A plain link: the route checks access and redirects to a short-lived storage URL that saves the file. */}
+        <a
+          href={`/api/documents/${document.id}/download`}
+          onClick={markOpened}
+          className={buttonClasses("secondary")}
+        >
+          <Download aria-hidden className="size-5" />
+          {t("download")}
+          <span className="sr-only">{t("download_suffix", { title: document.title })}</span>
+        </a>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import type { ClientDocument } from "@/lib/documents/queries";
+import { tabPath } from "@/lib/dossiers/tabs";
+import type { Page } from "@/lib/pagination";
+import { isPreviewable } from "@/lib/storage/preview";
+import type { DocumentKind } from "@/lib/uploads/types";
+import { ClientDocumentRow } from "./client-document-row";
+
+/** Correspondentie, Documenten or Door mij aangeleverd: one page of the list, newest first, or what is not there yet. */
+export async function ClientDocumentTab({ dossierId, kind, list }: { dossierId: string; kind: DocumentKind; list: Page<ClientDocument> }) {
+  const t = await getTranslations("client_documents");
+  const headingId = `documents-${kind}`;
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-xl font-semibold">
+          {t(`${kind}.title`)}
+        </h2>
+        {list.total > 0 ? <p className="text-slate-700">{t("total", { count: list.total })}</p> : null}
+      </div>
+      <p className="text-slate-700">{t(`${kind}.intro`)}</p>
+      {list.items.length === 0 ? (
+        <EmptyState>{t(`${kind}.empty`)}</EmptyState>
+      ) : (
+        <ul aria-labelledby={headingId} className="flex flex-col gap-3">
+          {list.items.map((document) => (
+            <ClientDocumentRow
+              key={document.id}
+              document={{
+                id: document.id,
+                title: document.title,
+                fileName: document.fileName,
+                size: document.size,
+                createdAt: document.createdAt,
+                unread: document.unread,
+                previewable: isPreviewable(document.contentType),
+                message: document.message,
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath={tabPath(`/dossiers/${dossierId}`, kind)} />
+    </section>
+  );
+}

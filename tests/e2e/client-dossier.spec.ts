@@ -1,0 +1,202 @@
+// The manual's client sections on a laptop and a phone: the beginscherm's three parts, a dossier's four tabs,
+// the unread eye, download (bytes and original name) and Bekijken. Readers and the neighbour come from
+// scripts/lib/e2e-fixtures.mts; the demo files' bytes from db/seed/demo-files.ts.
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { DEMO_FILES } from "../../db/seed/demo-files";
+import { makePdf } from "../../db/seed/pdf";
+import { baseURL } from "../../playwright.config";
+import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
+import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+
+const TABS = [
+  { segment: "correspondence", label: "Correspondentie" },
+  { segment: "documents", label: "Documenten" },
+  { segment: "supplied", label: "Door mij aangeleverd" },
+  { segment: "messages", label: "Berichten" },
+] as const;
+
+const DEMO_DOSSIER = /Aankoop woning Kerkstraat 1/;
+
+async function signInFresh(page: Page, email: string): Promise<void> {
+  // Each test from its own address, so sign-in throttling of other tests does not slow it down.
+  const [a, b, c] = randomBytes(3);
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${a}.${b}.${c}` });
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+}
+
+/** From the beginscherm through Dossiers into the demo dossier; returns its id. */
+async function openDemoDossier(page: Page): Promise<string> {
+  await page.getByRole("main").getByRole("link", { name: /Dossiers/ }).click();
+  await expect(page.getByRole("heading", { name: "Dossiers", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: DEMO_DOSSIER }).click();
+  await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}\/correspondence$/);
+  return page.url().match(/\/dossiers\/([0-9a-f-]{36})\//)![1]!;
+}
+
+/** Nothing sticks out sideways: the page never scrolls horizontally (tab bars and tables scroll inside themselves). */
+async function expectNoSideScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, page.url()).toBeLessThanOrEqual(clientWidth);
+}
+
+function reader(testInfo: TestInfo): string {
+  return CLIENT_SIDE.readerByProject[testInfo.project.name as "desktop" | "mobile"];
+}
+
+test("the beginscherm's three parts and a dossier's four tabs, each its own page", async ({ page, isMobile }, testInfo) => {
+  // The smallest phone the portal is made for: 360 px wide.
+  if (isMobile) await page.setViewportSize({ width: 360, height: 740 });
+  await signInFresh(page, DEMO_LOGINS.client);
+  await expectNoSideScroll(page);
+  const main = page.getByRole("main");
+  for (const part of ["Dossiers", "Acties", "Account"]) await expect(main.getByRole("link", { name: new RegExp(part) })).toBeVisible();
+  // The manual's two ways to navigate: the parts on the beginscherm, and the menu (the tab bar on a phone).
+  const menu = page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true });
+  await expect(menu.getByRole("link", { name: "Acties" })).toBeVisible();
+  await menu.getByRole("link", { name: "Acties" }).click();
+  await expect(page.getByText("Het onderdeel ‘Acties’ is op dit moment nog niet in gebruik.")).toBeVisible();
+  await expectAccessible(page);
+  await menu.getByRole("link", { name: "Dossiers" }).click();
+  await expect(page.getByRole("link", { name: DEMO_DOSSIER })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoSideScroll(page);
+  await page.goto("/");
+
+  const dossierId = await openDemoDossier(page);
+  const tabs = page.getByRole("navigation", { name: "Onderdelen van het dossier" });
+  for (const { segment, label } of TABS) {
+    await tabs.getByRole("link", { name: new RegExp(`^${label}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/dossiers/${dossierId}/${segment}$`));
+    await expect(tabs.getByRole("link", { name: new RegExp(`^${label}`) })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("heading", { name: label, level: 2 })).toBeVisible();
+    await expectAccessible(page);
+    await expectNoSideScroll(page);
+    if (isMobile) {
+      // Kept under test-results/ as an artefact of the run: how each tab looks on a phone.
+      const path = testInfo.outputPath(`phone-tab-${segment}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await testInfo.attach(`phone-tab-${segment}`, { path, contentType: "image/png" });
+    }
+  }
+  // What each tab holds for the demo client.
+  await page.goto(`/dossiers/${dossierId}/correspondence`);
+  await expect(page.getByRole("heading", { name: "Bevestiging van de opdracht", level: 3 })).toBeVisible();
+  await page.goto(`/dossiers/${dossierId}/documents`);
+  await expect(page.getByRole("heading", { name: "Cliënteninformatieformulier", level: 3 })).toBeVisible();
+  await page.goto(`/dossiers/${dossierId}/supplied`);
+  await expect(page.getByText("U heeft in dit dossier nog geen documenten aangeleverd.")).toBeVisible();
+  await page.goto(`/dossiers/${dossierId}/messages`);
+  await page.getByRole("link", { name: "Welkom in het klantenportaal", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Welkom in het klantenportaal", level: 1 })).toBeVisible();
+  await expect(page.getByText("Het cliënteninformatieformulier staat onder Documenten.")).toBeVisible();
+  await expectAccessible(page);
+  await expectNoSideScroll(page);
+});
+
+test("the eye marks what this client has not opened; download keeps the bytes and the original name", async ({ page }, testInfo) => {
+  await signInFresh(page, reader(testInfo));
+  await openDemoDossier(page);
+  const tabs = page.getByRole("navigation", { name: "Onderdelen van het dossier" });
+  const file = DEMO_FILES.find((f) => f.kind === "document")!;
+
+  await tabs.getByRole("link", { name: /^Documenten/ }).click();
+  await expect(tabs.getByRole("link", { name: /^Documenten/ })).toContainText("1 ongelezen");
+  const row = page.getByTestId("document-row").filter({ has: page.getByRole("heading", { name: file.title }) });
+  await expect(row.getByRole("img", { name: "Ongelezen" })).toBeVisible();
+  await expectAccessible(page);
+
+  // The download button goes through the portal's route, which redirects to storage; the bytes come from there.
+  const download = row.getByRole("link", { name: `Download ${file.title}` });
+  const href = (await download.getAttribute("href"))!;
+  expect(href).toBe(href.match(/^\/api\/documents\/[0-9a-f-]{36}\/download$/)?.[0]);
+  const redirect = await page.request.get(href, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(303);
+  const stored = await page.request.get(redirect.headers()["location"]!);
+  expect(stored.status()).toBe(200);
+  expect(Buffer.from(await stored.body()).equals(makePdf(file.lines))).toBe(true);
+  const disposition = stored.headers()["content-disposition"]!;
+  expect(disposition).toMatch(/^attachment;/);
+  expect(decodeURIComponent(disposition.match(/filename\*=UTF-8''(.+)$/)![1]!)).toBe(file.fileName);
+
+  // Read now: gone after a reload, for this client only; the tab count is down too.
+  await page.reload();
+  await expect(row.getByRole("img", { name: "Ongelezen" })).toHaveCount(0);
+  await expect(tabs.getByRole("link", { name: /^Documenten/ })).not.toContainText("ongelezen");
+});
+
+test("Bekijken opens the PDF in a new tab from storage, never the portal's origin, and counts as read", async ({ page }, testInfo) => {
+  await signInFresh(page, reader(testInfo));
+  await openDemoDossier(page);
+  const file = DEMO_FILES.find((f) => f.kind === "correspondence")!;
+  const row = page.getByTestId("document-row").filter({ has: page.getByRole("heading", { name: file.title }) });
+  await expect(row.getByRole("img", { name: "Ongelezen" })).toBeVisible();
+
+  const view = row.getByRole("link", { name: new RegExp(`^Bekijken ${file.title}`) });
+  const viewHref = (await view.getAttribute("href"))!;
+  const popupPromise = page.waitForEvent("popup");
+  await view.click();
+  const popup = await popupPromise;
+  await expect.poll(() => popup.url()).toContain("X-Amz-Signature");
+  expect(new URL(popup.url()).origin).not.toBe(new URL(baseURL).origin);
+  await popup.close();
+  // The eye goes at once, and stays gone: the route recorded the read.
+  await expect(row.getByRole("img", { name: "Ongelezen" })).toHaveCount(0);
+  await page.reload();
+  await expect(row.getByRole("heading", { name: file.title })).toBeVisible();
+  await expect(row.getByRole("img", { name: "Ongelezen" })).toHaveCount(0);
+
+  // What the new tab got: the file, to be shown inline, with its own type.
+  const redirect = await page.request.get(viewHref, { maxRedirects: 0 });
+  const shown = await page.request.get(redirect.headers()["location"]!);
+  expect(shown.headers()["content-disposition"]).toMatch(/^inline;/);
+  expect(shown.headers()["content-type"]).toBe("application/pdf");
+  expect(Buffer.from(await shown.body()).equals(makePdf(file.lines))).toBe(true);
+});
+
+test("another client of the office, a client of another office and a signed-out visitor get nothing", async ({ page, browser }) => {
+  await signInFresh(page, DEMO_LOGINS.client);
+  const dossierId = await openDemoDossier(page);
+  await page.goto(`/dossiers/${dossierId}/documents`);
+  const documentPath = (await page.getByRole("link", { name: /^Download / }).first().getAttribute("href"))!;
+  const documentId = documentPath.split("/")[3]!;
+  await page.goto(`/dossiers/${dossierId}/messages`);
+  const messagePath = (await page.getByRole("link", { name: "Welkom in het klantenportaal", exact: true }).getAttribute("href"))!;
+
+  const pages = [`/dossiers/${dossierId}`, ...TABS.map((tab) => `/dossiers/${dossierId}/${tab.segment}`), messagePath];
+  const routes = [`/api/documents/${documentId}/download`, `/api/documents/${documentId}/view`];
+
+  const neighbourContext = await browser.newContext({ locale: "nl-NL" });
+  const otherOfficeContext = await browser.newContext({ baseURL: baseURL.replace("localhost", "127.0.0.1"), locale: "nl-NL" });
+  try {
+    const neighbour = await neighbourContext.newPage();
+    await signInFresh(neighbour, CLIENT_SIDE.neighbour);
+    await expect(neighbour.getByRole("main")).not.toContainText("Kerkstraat");
+    const stranger = await otherOfficeContext.newPage();
+    await signIn(stranger, "client@noord.test");
+    await expect(stranger.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+    for (const outsider of [neighbour, stranger]) {
+      for (const path of pages) {
+        expect((await outsider.goto(path))?.status(), path).toBe(404);
+        await expect(outsider.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+      }
+      for (const path of routes) expect((await outsider.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    }
+    await expectAccessible(neighbour);
+  } finally {
+    await neighbourContext.close();
+    await otherOfficeContext.close();
+  }
+
+  // Signed out: to the sign-in page, for pages and routes alike.
+  await page.context().clearCookies();
+  await page.goto(`/dossiers/${dossierId}/documents`);
+  await expect(page).toHaveURL(/\/login/);
+  const signedOut = await page.request.get(routes[0]!, { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(303);
+  expect(signedOut.headers()["location"]).toBe("/login");
+});
