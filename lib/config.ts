@@ -130,6 +130,11 @@ export function parseConfig(
     if (smsDriver === "outbox") problems.push("SMS_DRIVER: the outbox driver is not allowed in production (set VONAGE_API_KEY and VONAGE_API_SECRET)");
     if (!env.PORTAL_PUBLIC_URL) problems.push("PORTAL_PUBLIC_URL: required in production (https address of the portal)");
   }
+  const storagePublic = env.S3_PUBLIC_URL ?? env.S3_ENDPOINT;
+  if (env.PORTAL_PUBLIC_URL && storagePublic && new URL(storagePublic).origin === new URL(env.PORTAL_PUBLIC_URL).origin) {
+    // Previews ("Bekijken") open files from storage; on the portal's own origin a file could act as the portal.
+    problems.push(`${env.S3_PUBLIC_URL ? "S3_PUBLIC_URL" : "S3_ENDPOINT"}: must be another origin (host or port) than PORTAL_PUBLIC_URL`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const authSecret = env.AUTH_SECRET ?? (options.readSecretFile ?? readOrCreateDemoSecret)(dataDir);

@@ -18,12 +18,13 @@ const TABS = [
 
 const DEMO_DOSSIER = /Aankoop woning Kerkstraat 1/;
 
-async function signInFresh(page: Page, email: string): Promise<void> {
+async function signInFresh(page: Page, email: string, landing?: RegExp): Promise<void> {
   // Each test from its own address, so sign-in throttling of other tests does not slow it down.
   const [a, b, c] = randomBytes(3);
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${a}.${b}.${c}` });
   await signIn(page, email);
-  await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+  if (landing) await expect(page).toHaveURL(landing);
+  else await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
 }
 
 /** From the beginscherm through Dossiers into the demo dossier; returns its id. */
@@ -158,7 +159,7 @@ test("Bekijken opens the PDF in a new tab from storage, never the portal's origi
   expect(Buffer.from(await shown.body()).equals(makePdf(file.lines))).toBe(true);
 });
 
-test("another client of the office, a client of another office and a signed-out visitor get nothing", async ({ page, browser }) => {
+test("another client of the office, a client of another office and a signed-out visitor get nothing", async ({ page, browser, isMobile }) => {
   await signInFresh(page, DEMO_LOGINS.client);
   const dossierId = await openDemoDossier(page);
   await page.goto(`/dossiers/${dossierId}/documents`);
@@ -190,6 +191,21 @@ test("another client of the office, a client of another office and a signed-out 
   } finally {
     await neighbourContext.close();
     await otherOfficeContext.close();
+  }
+
+  // Each refused look is in the office's audit log, under the neighbour's name.
+  if (isMobile === false) {
+    const staffContext = await browser.newContext({ locale: "nl-NL" });
+    try {
+      const staff = await staffContext.newPage();
+      await signInFresh(staff, DEMO_LOGINS.staff, /\/admin$/);
+      for (const action of ["dossier.access_denied", "message.access_denied", "document.access_denied"]) {
+        await staff.goto(`/admin/audit?action=${action}&client=${encodeURIComponent(CLIENT_SIDE.neighbour)}`);
+        await expect(staff.getByRole("table").getByRole("row").filter({ hasText: "Bram Buur" }).first(), action).toBeVisible();
+      }
+    } finally {
+      await staffContext.close();
+    }
   }
 
   // Signed out: to the sign-in page, for pages and routes alike.

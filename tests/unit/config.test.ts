@@ -74,4 +74,12 @@ describe("parseConfig", () => {
   it("rejects a short AUTH_SECRET", () => {
     expect(problemsOf({ AUTH_SECRET: "short" })).toEqual([expect.stringMatching(/^AUTH_SECRET: /)]);
   });
+
+  it("refuses storage that browsers would reach on the portal's own origin", () => {
+    const base = { S3_ENDPOINT: "http://minio:9000", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s", PORTAL_PUBLIC_URL: "https://portal.example.nl" };
+    expect(problemsOf({ ...base, S3_PUBLIC_URL: "https://portal.example.nl/storage" })).toEqual([
+      "S3_PUBLIC_URL: must be another origin (host or port) than PORTAL_PUBLIC_URL",
+    ]);
+    expect(problemsOf({ ...base, S3_PUBLIC_URL: "https://files.example.nl" })).toEqual([]);
+  });
 });
