@@ -20,9 +20,14 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "off", launchOptions },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "nl-NL", launchOptions } },
-    // Staff work at a desk: the /admin flows run on the desktop project; clients' pages run on both.
-    { name: "mobile", use: { ...devices["Pixel 7"], locale: "nl-NL", launchOptions }, testIgnore: /admin-.*\.spec\.ts$/ },
+    // Where the manual has a laptop and a phone version of a flow, each has its own file: *.desktop.spec.ts and
+    // *.phone.spec.ts. Staff work at a desk: the /admin flows run on the desktop project; clients' pages on both.
+    { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "nl-NL", launchOptions }, testIgnore: /\.phone\.spec\.ts$/ },
+    {
+      name: "mobile",
+      use: { ...devices["Pixel 7"], locale: "nl-NL", launchOptions },
+      testIgnore: /(admin-.*|\.desktop)\.spec\.ts$/,
+    },
   ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/e2e-server.mts",

@@ -137,9 +137,12 @@ export const messages = pgTable(
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     replyToId: uuid("reply_to_id").references((): AnyPgColumn => messages.id, { onDelete: "set null" }),
+    /** Made by the compose form once per message; a second send of the same form finds the first message. */
+    composeKey: uuid("compose_key"),
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex("messages_author_compose_key_idx").on(t.authorId, t.composeKey),
     index("messages_dossier_created_idx").on(t.dossierId, t.createdAt),
     index("messages_office_created_idx").on(t.officeId, t.createdAt),
     index("messages_reply_to_idx").on(t.replyToId),

@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FileUploader, type UploadSteps, type VerifiedFile } from "@/components/uploads/file-uploader";
+import type { UploadSteps, VerifiedFile } from "@/components/uploads/file-uploader";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -10,11 +11,16 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/safe-action";
 import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/schema";
+import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
+import { formatFileSize } from "@/lib/uploads/format-size";
+import { AttachmentDialog } from "./attachment-dialog";
 
 /**
  * Subject, body and attachments, then Versturen: the form behind Beantwoorden and Nieuw bericht, for staff and
- * clients (each passes its own send action and upload steps). Attachments are uploaded first (the green
- * button); the verified ones go with the message as hidden `uploadIds`.
+ * clients (each passes its own send action and upload steps). Attachments are added through the plus (+)
+ * pop-up and uploaded there (the green button); the verified ones are listed under the message, removable (×),
+ * and go with it as hidden `uploadIds`. A compose key made once per message makes a second send (double click,
+ * retry after a network error) find the first message instead of writing another.
  */
 export function MessageComposer({
   action,
@@ -35,18 +41,20 @@ export function MessageComposer({
   onSent?: () => void;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
+  const [composeKey, setComposeKey] = useState(() => crypto.randomUUID());
+  const [removing, setRemoving] = useState<string | null>(null);
   // Controlled, so what was typed survives a refused attempt (React resets uncontrolled fields after an action).
   const [subject, setSubject] = useState(defaultSubject);
   const [body, setBody] = useState("");
   const [attachments, setAttachments] = useState<VerifiedFile[]>([]);
-  const [uploaderKey, setUploaderKey] = useState(0);
   const [sent, setSent] = useState(false);
   const form = useActionForm(action, {
     onSuccess: () => {
       setSubject(defaultSubject);
       setBody("");
-      setAttachments([]);
-      setUploaderKey((key) => key + 1); // the sent files now belong to the message: start the uploader empty
+      setAttachments([]); // the sent files now belong to the message
+      setComposeKey(crypto.randomUUID());
       setSent(true);
       onSent?.();
     },
@@ -60,6 +68,7 @@ export function MessageComposer({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      <input type="hidden" name="composeKey" value={composeKey} />
       {attachments.map((file) => (
         <input key={file.uploadId} type="hidden" name="uploadIds" value={file.uploadId} />
       ))}
@@ -85,7 +94,42 @@ export function MessageComposer({
       />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{attachmentsLabel}</legend>
-        <FileUploader key={uploaderKey} {...uploadSteps} onChange={setAttachments} disabled={form.pending} />
+        {attachments.length > 0 ? (
+          <ul aria-label={attachmentsLabel} className="flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+            {attachments.map((file) => (
+              <li key={file.uploadId} className="flex items-center gap-3 px-3 py-1">
+                <span className="min-w-0 flex-1 break-all">
+                  {file.fileName} <span className="text-sm text-slate-700">({formatFileSize(file.size, locale)})</span>
+                </span>
+                <button
+                  type="button"
+                  disabled={form.pending || removing === file.uploadId}
+                  onClick={async () => {
+                    setRemoving(file.uploadId);
+                    const result = await uploadSteps.discardUpload?.(file.uploadId).catch(() => null);
+                    setRemoving(null);
+                    // Already gone from storage or not: either way it no longer goes with this message.
+                    if (result === undefined || result?.ok || result?.code === "errors.not_found") {
+                      setAttachments((current) => current.filter((candidate) => candidate.uploadId !== file.uploadId));
+                    }
+                  }}
+                  className="inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100"
+                  aria-label={t("uploads.remove_named", { name: file.fileName })}
+                >
+                  <X aria-hidden className="size-5" />
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div>
+          <AttachmentDialog
+            uploadSteps={uploadSteps}
+            maxFiles={MAX_FILES_PER_MESSAGE - attachments.length}
+            disabled={form.pending}
+            onAdd={(files) => setAttachments((current) => [...current, ...files])}
+          />
+        </div>
         {attachmentError ? (
           <p className="text-sm text-red-700">
             {attachmentError[0] === "uploadIds"

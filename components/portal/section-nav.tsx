@@ -20,8 +20,8 @@ export function SectionNav({ variant }: { variant: "header" | "tabbar" }) {
       )}
     >
       <ul className={cn("flex", variant === "header" ? "gap-1" : "justify-around")}>
-        {portalSections.map(({ href, key, icon: Icon }) => {
-          const active = pathname === href || pathname.startsWith(`${href}/`);
+        {portalSections.map(({ href, key, icon: Icon, also }) => {
+          const active = [href, ...also].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
           return (
             <li key={key} className={variant === "tabbar" ? "flex-1" : undefined}>
               <Link

@@ -78,7 +78,7 @@ export function FileUploader({
         <p id={hintId} className="text-sm text-slate-600">
           {t("allowed")}
         </p>
-        {/* The real input, reached through the button above (one tab stop, a visible control). */}
+        {/* The real input, reached through the button above (one tab stop, one control for screen readers). */}
         <input
           ref={input}
           id={inputId}
@@ -86,7 +86,7 @@ export function FileUploader({
           multiple={multiple}
           accept={accept}
           tabIndex={-1}
-          aria-label={t("browse")}
+          aria-hidden
           className="sr-only"
           onChange={(event) => {
             if (event.target.files) uploads.addFiles(event.target.files);

@@ -25,11 +25,15 @@ const uploadIds = z
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
   .pipe(z.array(z.string()).max(MAX_FILES_PER_MESSAGE, "errors.too_many_attachments"));
 
+// Made once per compose form (crypto.randomUUID); the same key twice means the same message.
+const composeKey = z.uuid("errors.invalid").optional();
+
 export const replyToMessageSchema = z.strictObject({
   messageId: z.uuid("errors.not_found"),
   subject,
   body,
   uploadIds,
+  composeKey,
 });
 
 export const sendDossierMessageSchema = z.strictObject({
@@ -37,6 +41,7 @@ export const sendDossierMessageSchema = z.strictObject({
   subject,
   body,
   uploadIds,
+  composeKey,
 });
 
 export type ReplyToMessageInput = z.output<typeof replyToMessageSchema>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { messages } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -14,6 +15,8 @@ export type SendMessageInput = {
   body: string;
   /** Verified uploads of this viewer for this dossier, attached to the message as documents. */
   uploadIds?: string[];
+  /** One per compose form: sending the same form twice (double click, retry) yields the first message. */
+  composeKey?: string;
 } & ({ dossierId: string; replyToId?: undefined } | { replyToId: string; dossierId?: undefined });
 
 /**
@@ -25,6 +28,10 @@ export type SendMessageInput = {
  */
 export async function sendMessage(tx: Executor, input: SendMessageInput): Promise<{ id: string; dossierId: string }> {
   const { viewer } = input;
+  if (input.composeKey) {
+    const earlier = await sentWithKey(tx, viewer, input.composeKey);
+    if (earlier) return earlier;
+  }
   const target =
     input.replyToId === undefined
       ? await findDossierForViewer(tx, viewer, input.dossierId)
@@ -41,8 +48,12 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
       subject: input.subject,
       body: input.body,
       replyToId: input.replyToId ?? null,
+      composeKey: input.composeKey ?? null,
     })
+    // A second send racing the first waits for it here, then finds its message.
+    .onConflictDoNothing({ target: [messages.authorId, messages.composeKey] })
     .returning({ id: messages.id });
+  if (!message) return (await sentWithKey(tx, viewer, input.composeKey!))!;
   const uploadIds = input.uploadIds ?? [];
   await attachUploadsAsDocuments(tx, {
     viewer,
@@ -63,4 +74,13 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     data: { attachments: uploadIds.length, ...(input.replyToId ? { replyToId: input.replyToId } : {}) },
   });
   return { id: message!.id, dossierId };
+}
+
+async function sentWithKey(tx: Executor, viewer: Viewer, composeKey: string) {
+  const [earlier] = await tx
+    .select({ id: messages.id, dossierId: messages.dossierId })
+    .from(messages)
+    .where(and(eq(messages.authorId, viewer.userId), eq(messages.composeKey, composeKey)))
+    .limit(1);
+  return earlier ?? null;
 }

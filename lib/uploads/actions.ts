@@ -1,6 +1,6 @@
 "use server";
 
-import { staffAction } from "@/lib/safe-action";
+import { clientAction, staffAction } from "@/lib/safe-action";
 import { requestUploadSchema, uploadIdSchema } from "./schema";
 import { completeUpload, discardUpload, requestUpload } from "./uploads";
 
@@ -15,5 +15,20 @@ export const completeUploadAction = staffAction(uploadIdSchema, ({ uploadId }, {
 );
 
 export const discardUploadAction = staffAction(uploadIdSchema, async ({ uploadId }, { viewer }) => {
+  await discardUpload({ viewer, uploadId });
+});
+
+// Client flavours: a client uploads only into a dossier they are linked to (checked in ./uploads.ts), and only
+// completes or discards their own uploads.
+
+export const requestClientUploadAction = clientAction(requestUploadSchema, (input, { viewer, ip }) =>
+  requestUpload({ viewer, ip, ...input }),
+);
+
+export const completeClientUploadAction = clientAction(uploadIdSchema, ({ uploadId }, { viewer }) =>
+  completeUpload({ viewer, uploadId }),
+);
+
+export const discardClientUploadAction = clientAction(uploadIdSchema, async ({ uploadId }, { viewer }) => {
   await discardUpload({ viewer, uploadId });
 });

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { dossierClients, dossiers, uploads } from "@/db/schema";
+import { dossiers, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
+import { dossierScope } from "@/lib/dossiers/scope";
 import { isUuid } from "@/lib/ids";
 import { UserError } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
@@ -30,16 +31,7 @@ type OwnUploadInput = { viewer: Viewer; uploadId: string; kind?: UploadKind };
 /** Staff may upload to any dossier of their office; a client only to a dossier they are linked to. */
 async function mayUploadTo(db: Executor, viewer: Viewer, dossierId: string): Promise<boolean> {
   if (!isUuid(dossierId)) return false;
-  const inOffice = and(eq(dossiers.id, dossierId), eq(dossiers.officeId, viewer.officeId));
-  const rows =
-    viewer.role === "client"
-      ? await db
-          .select({ id: dossiers.id })
-          .from(dossiers)
-          .innerJoin(dossierClients, eq(dossierClients.dossierId, dossiers.id))
-          .where(and(inOffice, eq(dossierClients.userId, viewer.userId)))
-          .limit(1)
-      : await db.select({ id: dossiers.id }).from(dossiers).where(inOffice).limit(1);
+  const rows = await db.select({ id: dossiers.id }).from(dossiers).where(and(eq(dossiers.id, dossierId), dossierScope(viewer))).limit(1);
   return rows.length > 0;
 }
 

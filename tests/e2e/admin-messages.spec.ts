@@ -86,14 +86,20 @@ test("staff start a new message from the dossier's Berichten tab", async ({ page
 
   await dialog.getByLabel("Onderwerp", { exact: true }).fill(subject);
   await dialog.getByLabel("Bericht", { exact: true }).fill("Beste heer Jansen,\n\nDe conceptakte staat voor u klaar.");
-  // An attachment the way the manual describes it: choose the file, upload it with the green button, then send.
-  await dialog.locator("input[type=file]").setInputFiles({
+  // An attachment the way the manual describes it: the plus (+) opens a pop-up, choose the file, upload it with
+  // the green button; the file is then shown under the message; then send.
+  await dialog.getByRole("button", { name: "Bijlage toevoegen" }).click();
+  const attach = page.getByRole("dialog", { name: "Bijlagen toevoegen" });
+  await attach.locator("input[type=file]").setInputFiles({
     name: "Conceptakte.pdf",
     mimeType: "application/pdf",
     buffer: makePdf(["Conceptakte", "Dossier 2026-0042"]),
   });
-  await dialog.getByRole("button", { name: "Uploaden" }).click();
-  await expect(dialog.getByText("Geüpload en gecontroleerd", { exact: true })).toBeVisible();
+  await attach.getByRole("button", { name: "Uploaden" }).click();
+  await expect(attach.getByText("Geüpload en gecontroleerd", { exact: true })).toBeVisible();
+  await attach.getByRole("button", { name: "Klaar" }).click();
+  await expect(attach).toBeHidden();
+  await expect(dialog.getByRole("list", { name: "Bijlagen" })).toContainText("Conceptakte.pdf");
   await dialog.getByRole("button", { name: "Versturen" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("status").filter({ hasText: "Uw bericht is verstuurd." })).toBeVisible();

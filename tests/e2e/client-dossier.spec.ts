@@ -23,6 +23,9 @@ async function signInFresh(page: Page, email: string, landing?: RegExp): Promise
   const [a, b, c] = randomBytes(3);
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${a}.${b}.${c}` });
   await signIn(page, email);
+  // Only for signing in: on every request it would also reach storage, whose CORS rules do not admit it.
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.setExtraHTTPHeaders({});
   if (landing) await expect(page).toHaveURL(landing);
   else await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
 }
@@ -105,8 +108,12 @@ test("the eye marks what this client has not opened; download keeps the bytes an
   const tabs = page.getByRole("navigation", { name: "Onderdelen van het dossier" });
   const file = DEMO_FILES.find((f) => f.kind === "document")!;
 
-  await tabs.getByRole("link", { name: /^Documenten/ }).click();
-  await expect(tabs.getByRole("link", { name: /^Documenten/ })).toContainText("1 ongelezen");
+  // Other tests may have published more documents to this dossier: count from what the tab says now.
+  const documentsTab = tabs.getByRole("link", { name: /^Documenten/ });
+  await documentsTab.click();
+  const unreadLabel = documentsTab.locator(".sr-only"); // what a screen reader hears: "3 ongelezen"
+  await expect(unreadLabel).toHaveText(/^\d+ ongelezen$/);
+  const unreadBefore = Number((await unreadLabel.textContent())!.split(" ")[0]);
   const row = page.getByTestId("document-row").filter({ has: page.getByRole("heading", { name: file.title }) });
   await expect(row.getByRole("img", { name: "Ongelezen" })).toBeVisible();
   await expectAccessible(page);
@@ -127,7 +134,8 @@ test("the eye marks what this client has not opened; download keeps the bytes an
   // Read now: gone after a reload, for this client only; the tab count is down too.
   await page.reload();
   await expect(row.getByRole("img", { name: "Ongelezen" })).toHaveCount(0);
-  await expect(tabs.getByRole("link", { name: /^Documenten/ })).not.toContainText("ongelezen");
+  if (unreadBefore === 1) await expect(unreadLabel).toHaveCount(0);
+  else await expect(unreadLabel).toHaveText(`${unreadBefore - 1} ongelezen`);
 });
 
 test("Bekijken opens the PDF in a new tab from storage, never the portal's origin, and counts as read", async ({ page }, testInfo) => {

@@ -4,6 +4,7 @@ import { withDatabase } from "./database.mts";
 import { CliError, UsageError } from "./errors.mts";
 import { createOffice, listOffices } from "./office-commands.mts";
 import { createStaff } from "./staff-command.mts";
+import { cleanUploads } from "./uploads-command.mts";
 
 export const USAGE = `Usage: npm run portal -- <command> [options]
 
@@ -17,6 +18,9 @@ Commands:
       Lists the offices with their host names and numbers of staff, clients and dossiers.
   staff:create --office <slug> --email <e-mail> --name <name> [--role staff|admin] [--locale nl|en]
       Creates a staff member (or admin) of an office and queues the invitation e-mail.
+  uploads:cleanup
+      Deletes uploads that were never sent (object and row) once they are 24 hours old. The server also
+      does this every hour; run it by hand or from cron when the server runs elsewhere.
 
 Uses DATABASE_URL when set, else the embedded database under DATA_DIR (only while the portal server is stopped).`;
 
@@ -43,6 +47,7 @@ const commands = {
     },
     run: createStaff,
   },
+  "uploads:cleanup": { options: {}, run: cleanUploads },
 } as const;
 
 function parse(argv: string[]) {

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MessageThread } from "@/components/messages/message-thread";
+import { ClientReply } from "@/components/portal/client-reply";
 import { deniedNotFound } from "@/lib/audit/denied";
 import { requireClient } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
@@ -31,6 +32,7 @@ export default async function ClientMessagePage({ params }: { params: Promise<{ 
       </Link>
       <h1 className="break-words text-2xl font-semibold">{thread.subject}</h1>
       <MessageThread thread={thread} />
+      <ClientReply messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DossierMessageList } from "@/components/messages/dossier-message-list";
+import { ClientNewMessage } from "@/components/portal/client-new-message";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireClient } from "@/lib/auth/viewer";
@@ -25,9 +26,12 @@ export default async function ClientMessagesPage({ params, searchParams }: Props
   if (!dossier || !list) notFound();
   return (
     <section aria-labelledby="messages-heading" className="flex flex-col gap-4">
-      <h2 id="messages-heading" className="text-xl font-semibold">
-        {t("title")}
-      </h2>
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 id="messages-heading" className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <ClientNewMessage dossierId={dossier.id} />
+      </div>
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

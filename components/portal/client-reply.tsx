@@ -1,0 +1,56 @@
+"use client";
+
+import { Reply } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { MessageComposer } from "@/components/messages/message-composer";
+import { Button } from "@/components/ui/button";
+import { replyClientMessageAction } from "@/lib/messages/actions";
+import { replySubject } from "@/lib/messages/subject";
+import { clientUploadSteps } from "./client-upload-steps";
+
+/** Beantwoorden under an opened message: the composer with "Re: <subject>", shown when the client asks for it. */
+export function ClientReply({ messageId, dossierId, subject }: { messageId: string; dossierId: string; subject: string }) {
+  const t = useTranslations("client_messages");
+  const tMessages = useTranslations("messages");
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  if (!open) {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          type="button"
+          onClick={() => {
+            setOpen(true);
+            setSent(false);
+          }}
+        >
+          <Reply aria-hidden className="size-5" />
+          {t("reply")}
+        </Button>
+        <p role="status" className="text-green-800 empty:hidden">
+          {sent ? t("reply_sent") : null}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby="reply-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id="reply-heading" className="text-xl font-semibold">
+        {t("reply")}
+      </h2>
+      <MessageComposer
+        action={replyClientMessageAction}
+        hidden={{ messageId }}
+        defaultSubject={replySubject(subject)}
+        uploadSteps={clientUploadSteps(dossierId)}
+        attachmentsLabel={tMessages("attachments")}
+        sentMessage={t("reply_sent")}
+        onSent={() => {
+          setOpen(false);
+          setSent(true);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { cleanUpAbandonedUploads } from "./cleanup";
+
+const intervalMs = 60 * 60 * 1000;
+const globalForLoop = globalThis as unknown as { portalUploadCleanup?: NodeJS.Timeout };
+
+/** Runs the abandoned-upload clean-up inside the web server: shortly after start, then every hour. */
+export function startUploadCleanupLoop(): void {
+  if (globalForLoop.portalUploadCleanup) return;
+  const run = () =>
+    getDb()
+      .then((db) => cleanUpAbandonedUploads(db))
+      .then((removed) => {
+        if (removed > 0) console.info(`Removed ${removed} abandoned upload(s)`);
+      })
+      .catch((error: unknown) => console.error("Upload clean-up failed", error));
+  setTimeout(run, 60_000).unref();
+  globalForLoop.portalUploadCleanup = setInterval(run, intervalMs);
+  globalForLoop.portalUploadCleanup.unref();
+}
