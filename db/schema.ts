@@ -224,6 +224,8 @@ export const uploads = pgTable(
     contentType: text("content_type").notNull(),
     size: bigint("size", { mode: "number" }).notNull(),
     status: uploadStatus("status").notNull().default("pending"),
+    /** The store's id of a multipart upload (files of 50 MB and more) until it is completed or aborted. */
+    multipartId: text("multipart_id"),
     createdAt: createdAt(),
   },
   (t) => [index("uploads_status_created_idx").on(t.status, t.createdAt), index("uploads_user_idx").on(t.userId)],

@@ -4,12 +4,14 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
-import type { DeclaredFile, UploadTicket, VerifiedUpload } from "@/lib/uploads/types";
-import { putFile, TransferError } from "./put-file";
+import type { DeclaredFile, PartsTicket, UploadedPart, UploadTicket, VerifiedUpload } from "@/lib/uploads/types";
+import { putFile, putPart, TransferError } from "./put-file";
 
 export type UploadSteps = {
   requestUpload: (file: DeclaredFile) => Promise<ActionResult<UploadTicket>>;
-  completeUpload: (uploadId: string) => Promise<ActionResult<VerifiedUpload>>;
+  /** For large files (the server answers with a multipart ticket): a URL for one part. */
+  signPart?: (uploadId: string, partNumber: number) => Promise<ActionResult<{ url: string }>>;
+  completeUpload: (uploadId: string, parts?: UploadedPart[]) => Promise<ActionResult<VerifiedUpload>>;
   discardUpload?: (uploadId: string) => Promise<ActionResult<void>>;
 };
 
@@ -41,6 +43,46 @@ export type UploadItem = {
 };
 
 const PARALLEL_UPLOADS = 3;
+// A part that fails (a shaky phone connection) is tried again after these pauses before the file counts as failed.
+const PART_RETRY_DELAYS_MS = [1_000, 3_000, 6_000];
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(timer), reject(new TransferError())), { once: true });
+  });
+
+/**
+ * Sends a large file part by part (each to its own presigned URL), one after the other so progress is simple
+ * and a slow link is not shared; a failed part is retried on its own. Resolves with the parts for completion.
+ */
+async function putInParts(
+  file: File,
+  ticket: PartsTicket,
+  signPart: NonNullable<UploadSteps["signPart"]>,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+): Promise<UploadedPart[] | { code: string }> {
+  const { partBytes, partCount } = ticket.multipart;
+  const parts: UploadedPart[] = [];
+  for (let partNumber = 1; partNumber <= partCount; partNumber++) {
+    const blob = file.slice((partNumber - 1) * partBytes, Math.min(file.size, partNumber * partBytes));
+    const done = (partNumber - 1) * partBytes;
+    for (let attempt = 0; ; attempt++) {
+      const signed = await signPart(ticket.uploadId, partNumber);
+      if (!signed.ok) return { code: signed.code };
+      try {
+        const etag = await putPart(blob, signed.data.url, (fraction) => onProgress((done + fraction * blob.size) / file.size), signal);
+        parts.push({ partNumber, etag });
+        break;
+      } catch (error) {
+        if (signal.aborted || attempt >= PART_RETRY_DELAYS_MS.length) throw error;
+        await pause(PART_RETRY_DELAYS_MS[attempt]!, signal);
+      }
+    }
+  }
+  return parts;
+}
 
 /** The uploader's state machine: choose → upload (request, PUT, complete) → verified or failed, per file. */
 export function useFileUploads(
@@ -106,9 +148,18 @@ export function useFileUploads(
       const ticket = await steps.requestUpload({ fileName: name, contentType: item.file.type, size: item.file.size });
       if (!ticket.ok) return fail(ticket.code);
       uploadId = ticket.data.uploadId;
-      await putFile(item.file, ticket.data, (progress) => update(item.key, { progress }), controller.signal);
+      const onProgress = (progress: number) => update(item.key, { progress });
+      let parts: UploadedPart[] | undefined;
+      if ("multipart" in ticket.data) {
+        if (!steps.signPart) return fail("errors.unexpected");
+        const sent = await putInParts(item.file, ticket.data, steps.signPart, onProgress, controller.signal);
+        if (!Array.isArray(sent)) return fail(sent.code);
+        parts = sent;
+      } else {
+        await putFile(item.file, ticket.data, onProgress, controller.signal);
+      }
       update(item.key, { status: "verifying", progress: 1 });
-      const done = await steps.completeUpload(uploadId);
+      const done = await steps.completeUpload(uploadId, parts);
       if (!done.ok) return fail(done.code);
       update(item.key, { status: "verified", uploadId: done.data.uploadId });
       setAnnouncement(t("announce_done", { name }));

@@ -13,7 +13,8 @@ import { presignView } from "@/lib/storage/presign";
 import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
 import type { DeclaredFile } from "@/lib/uploads/types";
-import { completeUpload, findOwnUpload, requestUpload, type UploadTicket } from "@/lib/uploads/uploads";
+import type { PutTicket } from "@/lib/uploads/types";
+import { completeUpload, findOwnUpload, requestUpload } from "@/lib/uploads/uploads";
 import { LOGO_CONTENT_TYPES, LOGO_FILE_POLICY } from "./limits";
 
 type Context = { viewer: Viewer; ip: string | null };
@@ -38,9 +39,11 @@ async function asLogo<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Step 1: an office-level upload with the logo's file policy. */
-export function startLogoUpload({ viewer, ip }: Context, file: DeclaredFile): Promise<UploadTicket> {
-  return asLogo(() => requestUpload({ viewer, ip, office: true, ...file, policy: LOGO_FILE_POLICY }));
+/** Step 1: an office-level upload with the logo's file policy (2 MB: always one PUT, never in parts). */
+export async function startLogoUpload({ viewer, ip }: Context, file: DeclaredFile): Promise<PutTicket> {
+  const ticket = await asLogo(() => requestUpload({ viewer, ip, office: true, ...file, policy: LOGO_FILE_POLICY }));
+  if (!("url" in ticket)) throw new Error("startLogoUpload: a logo is never a multipart upload");
+  return ticket;
 }
 
 /** Verifies the uploaded object and makes it the office's logo; the previous logo object is deleted. */

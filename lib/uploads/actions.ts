@@ -1,8 +1,8 @@
 "use server";
 
 import { clientAction, staffAction } from "@/lib/safe-action";
-import { requestUploadSchema, uploadIdSchema } from "./schema";
-import { completeUpload, discardUpload, requestUpload } from "./uploads";
+import { completeUploadSchema, requestUploadSchema, signPartSchema, uploadIdSchema } from "./schema";
+import { completeUpload, discardUpload, requestUpload, signUploadPart } from "./uploads";
 
 // Staff flavours of the three upload steps; the logic is in ./uploads.ts so client flavours can reuse it.
 
@@ -10,9 +10,9 @@ export const requestUploadAction = staffAction(requestUploadSchema, (input, { vi
   requestUpload({ viewer, ip, ...input }),
 );
 
-export const completeUploadAction = staffAction(uploadIdSchema, ({ uploadId }, { viewer }) =>
-  completeUpload({ viewer, uploadId }),
-);
+export const signUploadPartAction = staffAction(signPartSchema, (input, { viewer }) => signUploadPart({ viewer, ...input }));
+
+export const completeUploadAction = staffAction(completeUploadSchema, (input, { viewer }) => completeUpload({ viewer, ...input }));
 
 export const discardUploadAction = staffAction(uploadIdSchema, async ({ uploadId }, { viewer }) => {
   await discardUpload({ viewer, uploadId });
@@ -25,8 +25,10 @@ export const requestClientUploadAction = clientAction(requestUploadSchema, (inpu
   requestUpload({ viewer, ip, ...input }),
 );
 
-export const completeClientUploadAction = clientAction(uploadIdSchema, ({ uploadId }, { viewer }) =>
-  completeUpload({ viewer, uploadId }),
+export const signClientUploadPartAction = clientAction(signPartSchema, (input, { viewer }) => signUploadPart({ viewer, ...input }));
+
+export const completeClientUploadAction = clientAction(completeUploadSchema, (input, { viewer }) =>
+  completeUpload({ viewer, ...input }),
 );
 
 export const discardClientUploadAction = clientAction(uploadIdSchema, async ({ uploadId }, { viewer }) => {

@@ -3,7 +3,7 @@ import { and, asc, inArray, lt } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { uploads } from "@/db/schema";
 import type { Storage } from "@/lib/storage/client";
-import { deleteObject } from "@/lib/storage/objects";
+import { removeStoredUpload } from "./uploads";
 
 /** Uploads that were never sent with a message (or published) are removed this long after they began. */
 export const ABANDONED_UPLOAD_AGE_MS = 24 * 60 * 60 * 1000;
@@ -30,12 +30,12 @@ export async function cleanUpAbandonedUploads(db: Database, options: { now?: Dat
     const deleted = await db
       .delete(uploads)
       .where(and(inArray(uploads.id, batch.map((row) => row.id)), unattached))
-      .returning({ storageKey: uploads.storageKey });
-    for (const { storageKey } of deleted) {
+      .returning({ storageKey: uploads.storageKey, multipartId: uploads.multipartId });
+    for (const upload of deleted) {
       try {
-        await deleteObject(storageKey, options.storage);
+        await removeStoredUpload(upload, options.storage);
       } catch (error) {
-        console.error("Could not delete an abandoned upload's object", { storageKey, error });
+        console.error("Could not delete an abandoned upload's object", { storageKey: upload.storageKey, error });
       }
     }
     removed += deleted.length;

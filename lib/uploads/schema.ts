@@ -13,3 +13,14 @@ export const requestUploadSchema = z.object({
 export type RequestUploadInput = z.output<typeof requestUploadSchema>;
 
 export const uploadIdSchema = z.object({ uploadId: id });
+
+export const completeUploadSchema = z.object({
+  uploadId: id,
+  // Only for a multipart upload: each part's number and the ETag the store answered with.
+  parts: z
+    .array(z.object({ partNumber: z.number().int().min(1).max(10_000), etag: z.string().min(1).max(200) }))
+    .max(10_000)
+    .optional(),
+});
+
+export const signPartSchema = z.object({ uploadId: id, partNumber: z.number({ error: "errors.invalid" }).int("errors.invalid") });

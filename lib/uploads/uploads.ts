@@ -9,17 +9,28 @@ import { isUuid } from "@/lib/ids";
 import { UserError } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
 import { objectKeyFor, officeObjectKey, parseObjectKey } from "@/lib/storage/keys";
+import type { Storage } from "@/lib/storage/client";
 import { deleteObject } from "@/lib/storage/objects";
+import {
+  abortMultipartUpload,
+  completeMultipartUpload,
+  createMultipartUpload,
+  MULTIPART_THRESHOLD_BYTES,
+  PART_BYTES,
+  partCount,
+  partLength,
+  presignPart,
+} from "@/lib/storage/multipart";
 import { presignUpload } from "@/lib/storage/presign";
 import { verifyUploadedObject } from "@/lib/storage/verify";
-import type { DeclaredFile, FilePolicy, UploadTicket, VerifiedUpload } from "./types";
+import type { DeclaredFile, FilePolicy, UploadedPart, UploadTicket, VerifiedUpload } from "./types";
 
 // The steps of a direct-to-storage upload, for any signed-in viewer and both kinds of upload: files for a
 // dossier (documents, message attachments) and office files (the logo). Request signs a PUT, complete verifies
 // what arrived; what a verified upload becomes is the caller's business (attach.ts, lib/offices/logo.ts). The
 // server actions are thin wrappers. Until something points at it, an upload belongs to its uploader only.
 
-export type { FilePolicy, UploadTicket, VerifiedUpload } from "./types";
+export type { FilePolicy, PutTicket, UploadTicket, VerifiedUpload } from "./types";
 
 /** What an upload is for: a dossier, or the viewer's office itself (key `o/{office}/office/{uuid}`, no dossier). */
 export type UploadTarget = { dossierId: string } | { office: true };
@@ -27,6 +38,20 @@ export type UploadKind = "dossier" | "office";
 type UploadStatus = "pending" | "verified";
 /** `kind` defaults to dossier uploads, the only ones the staff actions may touch. */
 type OwnUploadInput = { viewer: Viewer; uploadId: string; kind?: UploadKind };
+
+/**
+ * A call to the store that the user waits for: if the store cannot be reached, they get a clear message
+ * (`uploads.storage_unavailable`) instead of a generic failure, and the caller writes nothing after it.
+ */
+async function inStore<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    console.error("The store could not be reached", error);
+    throw new UserError("uploads.storage_unavailable");
+  }
+}
 
 /** Staff may upload to any dossier of their office; a client only to a dossier they are linked to. */
 async function mayUploadTo(db: Executor, viewer: Viewer, dossierId: string): Promise<boolean> {
@@ -59,6 +84,8 @@ export async function requestUpload(
   const file = checkFile(input, input.policy);
   const key =
     dossierId === null ? officeObjectKey({ officeId: viewer.officeId }) : objectKeyFor({ officeId: viewer.officeId, dossierId });
+  // A large file goes in parts: the store's multipart upload is opened first and its id kept with the row.
+  const multipartId = input.size >= MULTIPART_THRESHOLD_BYTES ? await inStore(() => createMultipartUpload(key, file.contentType)) : null;
   const upload = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(uploads)
@@ -70,6 +97,7 @@ export async function requestUpload(
         fileName: file.fileName,
         contentType: file.contentType,
         size: input.size,
+        multipartId,
       })
       .returning({ id: uploads.id });
     await recordAudit(tx, {
@@ -80,12 +108,31 @@ export async function requestUpload(
       subjectId: row!.id,
       dossierId: dossierId ?? undefined,
       ip: input.ip,
-      data: { fileName: file.fileName, size: input.size, contentType: file.contentType },
+      data: { fileName: file.fileName, size: input.size, contentType: file.contentType, multipart: multipartId !== null },
     });
     return row!;
   });
+  if (multipartId) return { uploadId: upload.id, multipart: { partBytes: PART_BYTES, partCount: partCount(input.size) } };
   const signed = await presignUpload({ key, contentType: file.contentType, size: input.size });
   return { uploadId: upload.id, url: signed.url, headers: signed.headers };
+}
+
+/** Step 1b for a large file: a PUT URL for one of its parts, with that part's exact length signed. */
+export async function signUploadPart({ viewer, uploadId, partNumber }: { viewer: Viewer; uploadId: string; partNumber: number }) {
+  const db = await getDb();
+  const upload = await findOwnUpload(db, { viewer, uploadId, kind: "dossier", statuses: ["pending"] });
+  if (!upload?.multipartId) throw new UserError("errors.not_found");
+  if (!Number.isSafeInteger(partNumber) || partNumber < 1 || partNumber > partCount(upload.size)) throw new UserError("errors.invalid");
+  const url = await presignPart({ key: upload.storageKey, multipartId: upload.multipartId, partNumber, length: partLength(upload.size, partNumber) });
+  return { url };
+}
+
+/** Joins the parts of a large file in the store; they must be exactly parts 1..n, each once. */
+async function finishMultipart(db: Executor, upload: { id: string; storageKey: string; size: number; multipartId: string }, parts: UploadedPart[]) {
+  const complete = parts.length === partCount(upload.size) && parts.every((part, index) => part.partNumber === index + 1);
+  if (!complete) throw new UserError("uploads.parts_missing");
+  await inStore(() => completeMultipartUpload({ key: upload.storageKey, multipartId: upload.multipartId, parts }));
+  await db.update(uploads).set({ multipartId: null }).where(eq(uploads.id, upload.id));
 }
 
 /**
@@ -123,16 +170,24 @@ export async function findOwnUpload(
  * Step 2, after the browser's PUT: the stored object must have the signed size and bytes of the declared type.
  * A rejected file leaves nothing behind (object and row deleted) and the error names the reason (`files.*`).
  */
-export async function completeUpload({ viewer, uploadId, kind = "dossier" }: OwnUploadInput): Promise<VerifiedUpload> {
+export async function completeUpload({
+  viewer,
+  uploadId,
+  kind = "dossier",
+  parts = [],
+}: OwnUploadInput & { parts?: UploadedPart[] }): Promise<VerifiedUpload> {
   const db = await getDb();
   const upload = await findOwnUpload(db, { viewer, uploadId, kind, statuses: ["pending"] });
   if (!upload) throw new UserError("errors.not_found");
-  const result = await verifyUploadedObject({
-    key: upload.storageKey,
-    expectedSize: upload.size,
-    declaredContentType: upload.contentType,
-    fileName: upload.fileName,
-  });
+  if (upload.multipartId) await finishMultipart(db, { ...upload, multipartId: upload.multipartId }, parts);
+  const result = await inStore(() =>
+    verifyUploadedObject({
+      key: upload.storageKey,
+      expectedSize: upload.size,
+      declaredContentType: upload.contentType,
+      fileName: upload.fileName,
+    }),
+  );
   if (!result.ok) {
     // verifyUploadedObject keeps a missing object's key alone; deleting is harmless and covers a late PUT.
     await deleteObject(upload.storageKey);
@@ -154,5 +209,11 @@ export async function discardUpload({ viewer, uploadId, kind = "dossier" }: OwnU
     .returning({ id: uploads.id });
   // Attached in the meantime: the object now belongs to a document (or is the logo) and must stay.
   if (deleted.length === 0) throw new UserError("errors.not_found");
-  await deleteObject(upload.storageKey);
+  await inStore(() => removeStoredUpload(upload));
+}
+
+/** An upload's bytes in the store: the parts of an unfinished multipart upload, and the object itself. */
+export async function removeStoredUpload(upload: { storageKey: string; multipartId: string | null }, storage?: Storage): Promise<void> {
+  if (upload.multipartId) await abortMultipartUpload(upload.storageKey, upload.multipartId, storage);
+  await deleteObject(upload.storageKey, storage);
 }

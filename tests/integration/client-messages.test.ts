@@ -30,6 +30,7 @@ import {
 } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
+import { asPut } from "../support/uploads";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -67,7 +68,7 @@ async function uploadPdf(viewer: Viewer, forDossier: string, name = "Bijlage.pdf
   const request = { dossierId: forDossier, fileName: name, contentType: "application/pdf", size: body.length };
   const ticket = await actAs(viewerOffice, viewer, () => (asClient ? requestClientUploadAction(request) : requestUploadAction(request)));
   if (!ticket.ok) throw new Error(`upload request refused: ${ticket.code}`);
-  const response = await fetch(ticket.data.url, { method: "PUT", headers: ticket.data.headers, body: new Uint8Array(body) });
+  const response = await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   expect(response.status).toBe(200);
   if (verify) {
     const uploadId = ticket.data.uploadId;

@@ -14,6 +14,7 @@ import { pageRequest } from "@/lib/pagination";
 import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
+import { asPut } from "../support/uploads";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -63,7 +64,7 @@ async function verifiedUpload(fileName: string, body: Buffer = PDF): Promise<str
     requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }),
   );
   if (!ticket.ok) throw new Error(ticket.code);
-  const put = await fetch(ticket.data.url, { method: "PUT", headers: ticket.data.headers, body: new Uint8Array(body) });
+  const put = await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   expect(put.status).toBe(200);
   const done = await actAs(office, staff, () => completeUploadAction({ uploadId: ticket.data.uploadId }));
   if (!done.ok) throw new Error(done.code);

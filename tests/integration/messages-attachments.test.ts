@@ -16,6 +16,7 @@ import { pageRequest } from "@/lib/pagination";
 import { completeUpload, requestUpload } from "@/lib/uploads/uploads";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
+import { asPut } from "../support/uploads";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -36,7 +37,7 @@ const firstPage = pageRequest(undefined);
 async function uploadPdf(viewer: Viewer, forDossier: string, name = "Bijlage.pdf", verify = true): Promise<string> {
   const body = makePdf([name]);
   const ticket = await requestUpload({ viewer, ip: null, dossierId: forDossier, fileName: name, contentType: "application/pdf", size: body.length });
-  const response = await fetch(ticket.url, { method: "PUT", headers: ticket.headers, body: new Uint8Array(body) });
+  const response = await fetch(asPut(ticket).url, { method: "PUT", headers: asPut(ticket).headers, body: new Uint8Array(body) });
   expect(response.status).toBe(200);
   if (verify) await completeUpload({ viewer, uploadId: ticket.uploadId });
   return ticket.uploadId;

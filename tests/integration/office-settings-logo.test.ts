@@ -13,6 +13,7 @@ import { getOfficeSettings } from "@/lib/offices/settings";
 import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
+import { asPut } from "../support/uploads";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -70,7 +71,7 @@ async function logoKey(id = office.id): Promise<string | null> {
 async function put(file: { fileName: string; contentType: string }, body: Buffer, as = admin, at = office) {
   const ticket = await actAs(at, as, () => requestLogoUploadAction({ ...file, size: body.length }));
   if (!ticket.ok) throw new Error(ticket.code);
-  const response = await fetch(ticket.data.url, { method: "PUT", headers: ticket.data.headers, body: new Uint8Array(body) });
+  const response = await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   expect(response.status).toBe(200);
   return ticket.data.uploadId;
 }
@@ -202,7 +203,7 @@ describe("office logo", () => {
       requestUploadAction({ dossierId, fileName: "logo.png", contentType: "image/png", size: PNG.length }),
     );
     if (!ticket.ok) throw new Error(ticket.code);
-    await fetch(ticket.data.url, { method: "PUT", headers: ticket.data.headers, body: new Uint8Array(PNG) });
+    await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(PNG) });
     const { uploadId } = ticket.data;
     expect(await actAs(office, admin, () => completeLogoUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
     expect((await actAs(office, admin, () => completeUploadAction({ uploadId }))).ok).toBe(true);

@@ -13,6 +13,7 @@ import type { RequestUploadInput } from "@/lib/uploads/schema";
 import { completeUpload, discardUpload, requestUpload } from "@/lib/uploads/uploads";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
+import { asPut } from "../support/uploads";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -62,7 +63,7 @@ async function uploadRows() {
 async function requestAndPut(viewer: TestUser, file: { fileName: string; contentType: string; size: number }, body: Buffer) {
   const ticket = await actAs(office, viewer, () => requestUploadAction({ dossierId, ...file }));
   if (!ticket.ok) throw new Error(ticket.code);
-  const response = await fetch(ticket.data.url, { method: "PUT", headers: ticket.data.headers, body: new Uint8Array(body) });
+  const response = await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   expect(response.status).toBe(200);
   return ticket.data.uploadId;
 }
@@ -189,7 +190,7 @@ describe("office uploads (the logo's steps)", () => {
 
   it("are kept apart from dossier uploads: each kind completes and discards only as itself", async () => {
     const ticket = await requestUpload({ viewer: admin, ip: null, office: true, fileName: "logo.png", contentType: "image/png", size: PNG.length });
-    const put = await fetch(ticket.url, { method: "PUT", headers: ticket.headers, body: new Uint8Array(PNG) });
+    const put = await fetch(asPut(ticket).url, { method: "PUT", headers: asPut(ticket).headers, body: new Uint8Array(PNG) });
     expect(put.status).toBe(200);
     const { uploadId } = ticket;
     // The staff actions (and the default kind) only know dossier uploads.

@@ -5,12 +5,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FileUploader, type VerifiedFile } from "@/components/uploads/file-uploader";
+import { staffUploadSteps } from "@/components/admin/staff-upload-steps";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { publishDocumentsAction } from "@/lib/documents/actions";
 import type { PublishedKind } from "@/lib/documents/schema";
-import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { defaultTitle } from "@/lib/uploads/title";
 
 /** Publiceren: upload files (checked one by one), give each a title, then publish them all at once. */
@@ -66,9 +66,7 @@ export function PublishPanel({ dossierId, kind }: { dossierId: string; kind: Pub
       <FileUploader
         key={uploaderKey}
         disabled={pending}
-        requestUpload={(file) => requestUploadAction({ dossierId, ...file })}
-        completeUpload={(uploadId) => completeUploadAction({ uploadId })}
-        discardUpload={(uploadId) => discardUploadAction({ uploadId })}
+        {...staffUploadSteps(dossierId)}
         onChange={(verified, progress) => {
           setFiles(verified);
           setUnfinished(progress.unfinished);

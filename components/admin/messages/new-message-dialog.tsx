@@ -7,7 +7,7 @@ import { MessageComposer } from "@/components/messages/message-composer";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { sendDossierMessageAction } from "@/lib/messages/actions";
-import { staffUploadSteps } from "./staff-upload-steps";
+import { staffUploadSteps } from "@/components/admin/staff-upload-steps";
 
 /** Nieuw bericht on a dossier's Berichten tab: to every client of the dossier; closes once sent. */
 export function NewMessageDialog({ dossierId, recipients }: { dossierId: string; recipients: string[] }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { MessageComposer } from "@/components/messages/message-composer";
 import { replyToMessageAction } from "@/lib/messages/actions";
 import { replySubject } from "@/lib/messages/subject";
-import { staffUploadSteps } from "./staff-upload-steps";
+import { staffUploadSteps } from "@/components/admin/staff-upload-steps";
 
 /** Beantwoorden under a thread: "Re: <subject>" prefilled; the answer appears in the thread after sending. */
 export function ReplyForm({ messageId, dossierId, subject }: { messageId: string; dossierId: string; subject: string }) {

@@ -1,0 +1,68 @@
+// Bad attachments in the client's pop-up: each gets a clear, translated message by its name, nothing of it
+// goes with the message, and the good file next to it still does.
+import { closeSync, openSync, ftruncateSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { makePdf } from "../../db/seed/pdf";
+import { openMessagesTab } from "./support/client-messages";
+import { expectAccessible } from "./support/portal";
+
+test("too large, empty, an .exe named .pdf, a name with ../ and accents, and 21 files at once", async ({ page }, testInfo) => {
+  // A sparse file of 101 MB: as large as the browser is told, without writing the bytes.
+  const huge = testInfo.outputPath("Bouwtekening.pdf");
+  const fd = openSync(huge, "w");
+  ftruncateSync(fd, 101 * 1024 * 1024);
+  closeSync(fd);
+
+  await openMessagesTab(page, testInfo);
+  const subject = `Stukken met fouten ${Date.now()}`;
+  await page.getByRole("button", { name: "Nieuw bericht" }).click();
+  const compose = page.getByRole("dialog", { name: "Nieuw bericht" });
+  await compose.getByLabel("Onderwerp", { exact: true }).fill(subject);
+  await compose.getByLabel("Bericht", { exact: true }).fill("Zie de bijlagen.");
+  await compose.getByRole("button", { name: "Bijlage toevoegen" }).click();
+  const attach = page.getByRole("dialog", { name: "Bijlagen toevoegen" });
+  const input = attach.locator("input[type=file]");
+
+  await input.setInputFiles(huge);
+  await input.setInputFiles([
+    { name: "leeg.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) },
+    { name: "factuur.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ\x90\x00", "latin1"), Buffer.alloc(2000)]) },
+    { name: "../../etc/Akte.pdf", mimeType: "application/pdf", buffer: makePdf(["Akte"]) },
+    { name: "Akte één ✓.pdf", mimeType: "application/pdf", buffer: makePdf(["Akte"]) },
+  ]);
+  const chosen = attach.getByRole("list", { name: "Geselecteerde bestanden" });
+  // Size and emptiness are known before anything is sent.
+  await expect(chosen.getByText("Bouwtekening.pdf: Het bestand is groter dan 100 MB.")).toBeVisible();
+  await expect(chosen.getByText("leeg.pdf: Het bestand is leeg.")).toBeVisible();
+  // A name that tries to climb out of its folder is refused; accents and symbols are fine.
+  await expect(chosen.getByText("../../etc/Akte.pdf: De bestandsnaam is ongeldig", { exact: false })).toBeVisible();
+  await attach.getByRole("button", { name: "2 bestanden uploaden" }).click();
+  // The server looks at the bytes: an executable is no PDF, whatever its name says.
+  await expect(chosen.getByText("factuur.pdf: De inhoud van het bestand past niet bij het bestandstype.")).toBeVisible();
+  const good = chosen.getByRole("listitem").filter({ hasText: "Akte één ✓.pdf" });
+  await expect(good).toContainText("Geüpload en gecontroleerd");
+  await expect(chosen.getByRole("button", { name: /^Opnieuw proberen/ })).toHaveCount(0); // retrying would not help
+  await expectAccessible(page);
+  await attach.getByRole("button", { name: "Klaar" }).click();
+
+  const listed = compose.getByRole("list", { name: "Bijlagen" });
+  await expect(listed.getByRole("listitem")).toHaveCount(1);
+  await expect(listed).toContainText("Akte één ✓.pdf");
+
+  // At most 20 files go with one message: the 21st is refused with a message, not silently dropped.
+  await compose.getByRole("button", { name: "Bijlage toevoegen" }).click();
+  await input.setInputFiles(
+    Array.from({ length: 21 }, (_, i) => ({ name: `pagina-${i + 1}.pdf`, mimeType: "application/pdf", buffer: makePdf([`Pagina ${i + 1}`]) })),
+  );
+  await expect(attach.getByRole("alert")).toHaveText("U kunt maximaal 19 bestanden tegelijk toevoegen.");
+  await expect(chosen.getByRole("listitem")).toHaveCount(19);
+  await attach.getByRole("button", { name: "Klaar" }).click();
+  await expect(listed.getByRole("listitem")).toHaveCount(1); // the 19 were never uploaded
+
+  await compose.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Uw bericht is verstuurd." })).toBeVisible();
+  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Door mij aangeleverd/ }).click();
+  const supplied = page.getByTestId("document-row").filter({ hasText: `Bij bericht: ${subject}` });
+  await expect(supplied).toHaveCount(1);
+  await expect(supplied).toContainText("PDF");
+});
