@@ -108,3 +108,40 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
   await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
   await expect(page.getByRole("row").filter({ hasText: `Re: ${subject}` }).filter({ hasText: "Ongelezen" })).toHaveCount(0);
 });
+
+test("by keyboard alone, with progress and the result announced to screen readers", async ({ page }, testInfo) => {
+  const subject = `Met het toetsenbord ${randomBytes(3).toString("hex")}`;
+  await openMessagesTab(page, testInfo);
+  await page.getByRole("button", { name: "Nieuw bericht" }).focus();
+  await page.keyboard.press("Enter");
+  const compose = page.getByRole("dialog", { name: "Nieuw bericht" });
+  // The dialog takes the focus when it opens (on its close button).
+  await expect(compose.getByRole("button", { name: "Sluiten" })).toBeFocused();
+  await compose.getByLabel("Onderwerp", { exact: true }).focus();
+  await page.keyboard.type(subject);
+  await page.keyboard.press("Tab");
+  await expect(compose.getByLabel("Bericht", { exact: true })).toBeFocused();
+  await page.keyboard.type("Verstuurd zonder muis.");
+  await page.keyboard.press("Tab");
+  await expect(compose.getByRole("button", { name: "Bijlage toevoegen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  const attach = page.getByRole("dialog", { name: "Bijlagen toevoegen" });
+  await expect(attach.getByRole("button", { name: "Sluiten" })).toBeFocused();
+  // The drop zone's real button opens the file picker.
+  await page.keyboard.press("Tab");
+  await expect(attach.getByRole("button", { name: "blader" })).toBeFocused();
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles({ name: "Akte.pdf", mimeType: "application/pdf", buffer: makePdf(["Akte"]) });
+  await attach.getByRole("button", { name: "Uploaden" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(attach.getByRole("status")).toHaveText("Akte.pdf is geüpload en gecontroleerd.");
+  await page.keyboard.press("Escape"); // closing the pop-up keeps the uploaded file for the message
+  await expect(attach).toBeHidden();
+  await expect(compose.getByRole("list", { name: "Bijlagen" })).toContainText("Akte.pdf");
+  await compose.getByRole("button", { name: "Versturen" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Uw bericht is verstuurd." })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: subject })).toContainText("1 bijlage");
+});
