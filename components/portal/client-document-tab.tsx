@@ -1,9 +1,12 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import type { ClientDocument } from "@/lib/documents/queries";
+import { requireClient } from "@/lib/auth/viewer";
+import { listDocumentsForClient, type ClientDocument } from "@/lib/documents/queries";
+import { getDossierForClient } from "@/lib/dossiers/queries";
 import { tabPath } from "@/lib/dossiers/tabs";
-import type { Page } from "@/lib/pagination";
+import { pageRequest, type Page } from "@/lib/pagination";
 import { isPreviewable } from "@/lib/storage/preview";
 import type { DocumentKind } from "@/lib/uploads/types";
 import { ClientDocumentRow } from "./client-document-row";
@@ -45,4 +48,21 @@ export async function ClientDocumentTab({ dossierId, kind, list }: { dossierId: 
       <Pagination page={list.page} pageCount={list.pageCount} basePath={tabPath(`/dossiers/${dossierId}`, kind)} />
     </section>
   );
+}
+
+export type TabPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The page behind /dossiers/[id]/correspondence, /documents and /supplied: access checked, one page of the list. */
+export async function ClientDocumentTabPage({ params, searchParams, kind }: TabPageProps & { kind: DocumentKind }) {
+  const viewer = await requireClient();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [dossier, list] = await Promise.all([
+    getDossierForClient({ viewer, dossierId: id }),
+    listDocumentsForClient({ viewer, dossierId: id, kind, page: pageRequest(query.page) }),
+  ]);
+  if (!dossier) notFound();
+  return <ClientDocumentTab dossierId={dossier.id} kind={kind} list={list} />;
 }

@@ -71,12 +71,13 @@ export function FileRow({
             <span className="hidden sm:inline">{t("retry")}</span>
           </button>
         ) : null}
-        {item.status !== "uploading" && item.status !== "verifying" ? (
+        {item.status !== "verifying" ? (
+          // While uploading the same button stops the transfer (cancel); otherwise it removes the file.
           <button
             type="button"
             className={iconButton}
             disabled={disabled}
-            aria-label={t("remove_named", { name })}
+            aria-label={t(item.status === "uploading" ? "cancel_named" : "remove_named", { name })}
             onClick={onRemove}
           >
             <X aria-hidden className="size-5" />

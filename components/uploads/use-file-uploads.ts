@@ -166,6 +166,7 @@ export function useFileUploads(
     } catch (error) {
       // A transfer that broke off leaves a pending upload behind: give it back rather than wait for the clean-up.
       if (uploadId) void steps.discardUpload?.(uploadId).catch(() => undefined);
+      if (controller.signal.aborted) return; // stopped on purpose (cancel or closing): the row is already gone
       fail(error instanceof TransferError ? "uploads.transfer_failed" : "errors.unexpected");
     } finally {
       aborts.current.delete(item.key);

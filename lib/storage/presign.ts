@@ -67,45 +67,34 @@ export async function presignUpload(
   };
 }
 
+type StoredFile = { key: string; fileName: string; contentType: string };
+
 /**
  * A GET URL that makes the browser save (never render) the file under its original name, with the content
  * type from the database whatever the object's own metadata says [3.2.1].
  */
-export async function presignDownload(
-  input: { key: string; fileName: string; contentType: string },
-  options: PresignOptions = {},
-): Promise<PresignedDownload> {
-  if (!parseObjectKey(input.key)) throw new Error("presignDownload: key was not built by lib/storage/keys");
-  const storage = options.storage ?? getStorage();
-  const expiresIn = options.expiresInSeconds ?? DOWNLOAD_URL_SECONDS;
-  const signingDate = new Date();
-  const command = new GetObjectCommand({
-    Bucket: storage.bucket,
-    Key: input.key,
-    ResponseContentDisposition: contentDisposition(input.fileName, "attachment"),
-    ResponseContentType: input.contentType,
-  });
-  const url = await getSignedUrl(storage.presigner, command, { expiresIn, signingDate });
-  return { url, expiresAt: new Date(signingDate.getTime() + expiresIn * 1000) };
+export async function presignDownload(input: StoredFile, options: PresignOptions = {}): Promise<PresignedDownload> {
+  return presignGet(input, "attachment", options);
 }
 
 /**
  * A GET URL that lets the browser show the file itself ("Bekijken"), on the storage's own origin, never the
  * portal's. Only for previewable types (./preview.ts), served with the type from the database.
  */
-export async function presignView(
-  input: { key: string; fileName: string; contentType: string },
-  options: PresignOptions = {},
-): Promise<PresignedDownload> {
-  if (!parseObjectKey(input.key)) throw new Error("presignView: key was not built by lib/storage/keys");
+export async function presignView(input: StoredFile, options: PresignOptions = {}): Promise<PresignedDownload> {
   if (!isPreviewable(input.contentType)) throw new Error("presignView: content type cannot be shown inline");
+  return presignGet(input, "inline", options);
+}
+
+async function presignGet(input: StoredFile, disposition: "attachment" | "inline", options: PresignOptions): Promise<PresignedDownload> {
+  if (!parseObjectKey(input.key)) throw new Error("presign: key was not built by lib/storage/keys");
   const storage = options.storage ?? getStorage();
   const expiresIn = options.expiresInSeconds ?? DOWNLOAD_URL_SECONDS;
   const signingDate = new Date();
   const command = new GetObjectCommand({
     Bucket: storage.bucket,
     Key: input.key,
-    ResponseContentDisposition: contentDisposition(input.fileName, "inline"),
+    ResponseContentDisposition: contentDisposition(input.fileName, disposition),
     ResponseContentType: input.contentType,
   });
   const url = await getSignedUrl(storage.presigner, command, { expiresIn, signingDate });

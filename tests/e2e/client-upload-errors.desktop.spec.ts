@@ -66,3 +66,27 @@ test("too large, empty, an .exe named .pdf, a name with ../ and accents, and 21 
   await expect(supplied).toHaveCount(1);
   await expect(supplied).toContainText("PDF");
 });
+
+test("an upload on its way can be stopped; nothing of it goes with the message", async ({ page }, testInfo) => {
+  await openMessagesTab(page, testInfo);
+  await page.getByRole("button", { name: "Nieuw bericht" }).click();
+  const compose = page.getByRole("dialog", { name: "Nieuw bericht" });
+  await compose.getByRole("button", { name: "Bijlage toevoegen" }).click();
+  const attach = page.getByRole("dialog", { name: "Bijlagen toevoegen" });
+  // A slow store: the PUT hangs long enough to press stop.
+  await page.route(
+    (url) => url.searchParams.has("X-Amz-Signature"),
+    async (route) => {
+      if (route.request().method() === "PUT") await new Promise((resolve) => setTimeout(resolve, 5_000));
+      await route.continue().catch(() => undefined); // the browser may have given up on it already
+    },
+  );
+  await attach.locator("input[type=file]").setInputFiles({ name: "Traag.pdf", mimeType: "application/pdf", buffer: makePdf(["Traag"]) });
+  await attach.getByRole("button", { name: "Uploaden" }).click();
+  await expect(attach.getByRole("progressbar", { name: "Voortgang van Traag.pdf" })).toBeVisible();
+  await attach.getByRole("button", { name: "Uploaden van Traag.pdf stoppen" }).click();
+  await expect(attach.getByRole("status")).toHaveText("Traag.pdf is verwijderd.");
+  await expect(attach.getByRole("list", { name: "Geselecteerde bestanden" })).toHaveCount(0);
+  await attach.getByRole("button", { name: "Klaar" }).click();
+  await expect(compose.getByRole("list", { name: "Bijlagen" })).toHaveCount(0);
+});

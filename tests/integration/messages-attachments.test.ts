@@ -17,7 +17,7 @@ import { completeUpload, requestUpload } from "@/lib/uploads/uploads";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { asPut } from "../support/uploads";
-import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
+import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -55,7 +55,7 @@ beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-messages-"));
   configureProcess(
-    { DATA_DIR: dataDir, S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_BUCKET: TEST_BUCKET },
+    { DATA_DIR: dataDir, ...storageEnv(s3) },
     database,
   );
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);

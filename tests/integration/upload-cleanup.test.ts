@@ -16,7 +16,7 @@ import { putObject } from "@/lib/storage/objects";
 import { ABANDONED_UPLOAD_AGE_MS, cleanUpAbandonedUploads } from "@/lib/uploads/cleanup";
 import { createDossier, createOffice, createUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
-import { startTestS3, type TestS3 } from "../support/s3-server";
+import { startTestS3, type TestS3, storageEnv } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -37,10 +37,7 @@ beforeAll(async () => {
   configureProcess(
     {
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-cleanup-")),
-      S3_ENDPOINT: s3.endpoint,
-      S3_ACCESS_KEY_ID: "S3RVER",
-      S3_SECRET_ACCESS_KEY: "S3RVER",
-      S3_BUCKET: s3.settings.bucket,
+      ...storageEnv(s3),
     },
     database,
   );

@@ -15,7 +15,7 @@ import { ABANDONED_UPLOAD_AGE_MS, cleanUpAbandonedUploads } from "@/lib/uploads/
 import type { UploadedPart } from "@/lib/uploads/types";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
-import { startTestS3, type TestS3 } from "../support/s3-server";
+import { startTestS3, type TestS3, storageEnv } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -58,10 +58,7 @@ beforeAll(async () => {
   configureProcess(
     {
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-multipart-")),
-      S3_ENDPOINT: s3.endpoint,
-      S3_ACCESS_KEY_ID: "S3RVER",
-      S3_SECRET_ACCESS_KEY: "S3RVER",
-      S3_BUCKET: s3.settings.bucket,
+      ...storageEnv(s3),
     },
     database,
   );

@@ -11,7 +11,7 @@ import { sendClientMessageAction } from "@/lib/messages/actions";
 import { completeClientUploadAction, requestClientUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
-import { startTestS3, type TestS3 } from "../support/s3-server";
+import { startTestS3, type TestS3, storageEnv } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { asPut } from "../support/uploads";
 
@@ -26,10 +26,7 @@ beforeAll(async () => {
   configureProcess(
     {
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-storage-down-")),
-      S3_ENDPOINT: s3.endpoint,
-      S3_ACCESS_KEY_ID: "S3RVER",
-      S3_SECRET_ACCESS_KEY: "S3RVER",
-      S3_BUCKET: s3.settings.bucket,
+      ...storageEnv(s3),
     },
     database,
   );

@@ -39,3 +39,8 @@ export async function startTestS3(): Promise<TestS3> {
     },
   };
 }
+
+/** The environment that points the portal's config at this test server (for configureProcess). */
+export function storageEnv(s3: TestS3): Record<string, string> {
+  return { S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_BUCKET: s3.settings.bucket };
+}
