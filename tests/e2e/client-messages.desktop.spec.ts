@@ -2,7 +2,7 @@
 // Berichten (phone), attachments through the plus pop-up (blader, drag and drop, the green button), versturen;
 // the office answers; the client reads the answer and replies with Beantwoorden.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type FileChooser } from "@playwright/test";
 import { makePdf } from "../../db/seed/pdf";
 import { dropFiles, openMessagesTab, signInFresh } from "./support/client-messages";
 import { DEMO_LOGINS, expectAccessible } from "./support/portal";
@@ -111,6 +111,9 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
 
 test("by keyboard alone, with progress and the result announced to screen readers", async ({ page }, testInfo) => {
   const subject = `Met het toetsenbord ${randomBytes(3).toString("hex")}`;
+  // Listening from the start lets Playwright catch the file picker however quickly it opens.
+  const choosers: FileChooser[] = [];
+  page.on("filechooser", (chooser) => choosers.push(chooser));
   await openMessagesTab(page, testInfo);
   await page.getByRole("button", { name: "Nieuw bericht" }).focus();
   await page.keyboard.press("Enter");
@@ -131,9 +134,9 @@ test("by keyboard alone, with progress and the result announced to screen reader
   // The drop zone's real button opens the file picker.
   await page.keyboard.press("Tab");
   await expect(attach.getByRole("button", { name: "blader" })).toBeFocused();
-  const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");
-  await (await chooser).setFiles({ name: "Akte.pdf", mimeType: "application/pdf", buffer: makePdf(["Akte"]) });
+  await expect.poll(() => choosers.length).toBe(1);
+  await choosers[0]!.setFiles({ name: "Akte.pdf", mimeType: "application/pdf", buffer: makePdf(["Akte"]) });
   await attach.getByRole("button", { name: "Uploaden" }).focus();
   await page.keyboard.press("Enter");
   await expect(attach.getByRole("status")).toHaveText("Akte.pdf is geüpload en gecontroleerd.");
