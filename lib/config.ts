@@ -19,6 +19,7 @@ const envSchema = z.object({
   PORT: port.default(3000),
   PORTAL_PUBLIC_URL: optionalUrl,
   PORTAL_DEFAULT_OFFICE: optionalText,
+  PORTAL_WORKER: z.enum(["inline", "off"]).default("inline"),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
 
@@ -57,6 +58,8 @@ export type Config = {
   port: number;
   publicUrl: string;
   defaultOffice: string | undefined;
+  /** inline: `npm start` also delivers mail and cleans up; off: a separate `npm run worker` does. */
+  worker: "inline" | "off";
   dataDir: string;
   authSecret: string;
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
@@ -145,6 +148,7 @@ export function parseConfig(
     port: env.PORT,
     publicUrl: (env.PORTAL_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     defaultOffice: env.PORTAL_DEFAULT_OFFICE,
+    worker: env.PORTAL_WORKER,
     dataDir,
     authSecret,
     database: env.DATABASE_URL

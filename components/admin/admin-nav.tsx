@@ -1,6 +1,6 @@
 "use client";
 
-import { ClipboardList, FolderOpen, Inbox, LayoutDashboard, Settings, UserCog, Users } from "lucide-react";
+import { ClipboardList, FolderOpen, Inbox, LayoutDashboard, MailWarning, Settings, UserCog, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -14,6 +14,7 @@ const sections = [
   { href: "/admin/staff", key: "staff", icon: UserCog, adminOnly: true },
   { href: "/admin/settings", key: "settings", icon: Settings, adminOnly: true },
   { href: "/admin/audit", key: "audit", icon: ClipboardList, adminOnly: true },
+  { href: "/admin/outbox", key: "outbox", icon: MailWarning, adminOnly: true },
 ] as const;
 
 /** The staff area's sections; office settings, staff and audit only for office admins (checked again per page). */

@@ -5,12 +5,11 @@ import { outbox } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 import { DeliveryError, describeFailure, type Driver } from "./driver-contract";
 import { driverFor, type NotifyConfig } from "./drivers";
+import { retryDelayMs } from "./retry-schedule";
 
 // A claimed row is hidden from other runs for this long; longer than a driver's 15 s timeout, so only a crashed
 // run lets it come back (and Resend's idempotency key then keeps the retry from mailing twice).
 const claimMs = 2 * 60_000;
-// Minimal retry: one minute after each failure. Backoff and giving up are a later issue.
-const retryMs = 60_000;
 
 /** An interval literal from one of the constants above (never from input). */
 const after = (ms: number) => sql.raw(`interval '${Math.trunc(ms)} milliseconds'`);
@@ -46,12 +45,14 @@ export async function deliverPending(
       if (marked.length > 0) result.sent += 1;
     } catch (error) {
       const failure = error instanceof DeliveryError ? error.message : describeFailure(error);
+      // Backoff with jitter (./retry-schedule.ts); after the last try the row is failed, for an admin to retry.
+      const delay = retryDelayMs(row.attempts + 1);
       await db
         .update(outbox)
         .set({
           attempts: sql`${outbox.attempts} + 1`,
           error: failure,
-          nextAttemptAt: sql`${now} + ${after(retryMs)}`,
+          ...(delay === null ? { status: "failed" as const } : { nextAttemptAt: sql`${now} + ${after(delay)}` }),
         })
         .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")));
       result.failed += 1;
@@ -79,6 +80,7 @@ async function claimDue(db: Database, now: SQL, limit: number) {
       channel: outbox.channel,
       recipient: outbox.recipient,
       data: outbox.data,
+      attempts: outbox.attempts,
       createdAt: outbox.createdAt,
     });
   return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());

@@ -9,7 +9,7 @@ const globalForLoop = globalThis as unknown as { portalDeliveryLoop?: NodeJS.Tim
  * Delivers queued e-mail and SMS from inside the web server every few seconds. Kept minimal on purpose:
  * backoff, giving up and a separate worker process come with the notifications issue.
  */
-export function startDeliveryLoop(): void {
+export function startDeliveryLoop({ keepAlive = false }: { keepAlive?: boolean } = {}): void {
   if (globalForLoop.portalDeliveryLoop) return;
   let running = false;
   globalForLoop.portalDeliveryLoop = setInterval(() => {
@@ -22,5 +22,5 @@ export function startDeliveryLoop(): void {
         running = false;
       });
   }, intervalMs);
-  globalForLoop.portalDeliveryLoop.unref();
+  if (!keepAlive) globalForLoop.portalDeliveryLoop.unref();
 }

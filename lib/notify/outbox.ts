@@ -1,5 +1,5 @@
 import "server-only";
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { outbox } from "@/db/schema";
 import {
@@ -117,4 +117,19 @@ export async function listOutbox(db: Database, { limit = 50 }: { limit?: number 
 export function extractLinks(text: string): string[] {
   const found = text.match(/https?:\/\/[^\s<>"]+/g) ?? [];
   return [...new Set(found.map((url) => url.replace(/[.,;:!?)\]'’]+$/, "")))];
+}
+
+export type OutboxBacklog = { pending: number; oldestPendingSeconds: number | null; failed: number };
+
+/** For /api/health: how many e-mails and SMS wait, how long the oldest has waited, how many gave up (counts only). */
+export async function outboxBacklog(db: Database): Promise<OutboxBacklog> {
+  const [row] = await db
+    .select({
+      pending: sql<number>`count(*) filter (where ${outbox.status} = 'pending')`.mapWith(Number),
+      oldest: sql<number | null>`extract(epoch from now() - min(${outbox.createdAt}) filter (where ${outbox.status} = 'pending'))`,
+      failed: sql<number>`count(*) filter (where ${outbox.status} = 'failed')`.mapWith(Number),
+    })
+    .from(outbox);
+  const oldest = row?.oldest === null || row?.oldest === undefined ? null : Math.max(0, Math.floor(Number(row.oldest)));
+  return { pending: row?.pending ?? 0, oldestPendingSeconds: oldest, failed: row?.failed ?? 0 };
 }

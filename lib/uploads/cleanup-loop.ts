@@ -6,7 +6,7 @@ const intervalMs = 60 * 60 * 1000;
 const globalForLoop = globalThis as unknown as { portalUploadCleanup?: NodeJS.Timeout };
 
 /** Runs the abandoned-upload clean-up inside the web server: shortly after start, then every hour. */
-export function startUploadCleanupLoop(): void {
+export function startUploadCleanupLoop({ keepAlive = false }: { keepAlive?: boolean } = {}): void {
   if (globalForLoop.portalUploadCleanup) return;
   const run = () =>
     getDb()
@@ -17,5 +17,5 @@ export function startUploadCleanupLoop(): void {
       .catch((error: unknown) => console.error("Upload clean-up failed", error));
   setTimeout(run, 60_000).unref();
   globalForLoop.portalUploadCleanup = setInterval(run, intervalMs);
-  globalForLoop.portalUploadCleanup.unref();
+  if (!keepAlive) globalForLoop.portalUploadCleanup.unref();
 }

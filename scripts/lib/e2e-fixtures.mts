@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type Executor } from "../../db/client";
-import { dossierClients, dossiers, offices, tokens, users } from "../../db/schema";
+import { dossierClients, dossiers, offices, outbox, tokens, users } from "../../db/schema";
 import { DEMO_LOGINS } from "../../db/seed/demo-logins";
 import { hashPassword } from "../../lib/auth/password";
 import { hashToken } from "../../lib/auth/tokens";
@@ -25,6 +25,23 @@ export const STRICT_OFFICE = {
   name: "Notariaat Zuid",
   admin: "admin@zuid.test",
 } as const;
+
+/** A demo-office e-mail that gave up after its last try, for the admin's Verzending page. */
+export const FAILED_DELIVERY = { recipient: "onbereikbaar@demo.test" } as const;
+
+async function seedFailedDelivery(db: Executor, officeId: string): Promise<void> {
+  await db.insert(outbox).values({
+    officeId,
+    channel: "email",
+    recipient: FAILED_DELIVERY.recipient,
+    template: "invitation",
+    locale: "nl",
+    data: { subject: "Uitnodiging voor het klantenportaal", text: "Welkom" },
+    status: "failed",
+    attempts: 8,
+    error: "550 mailbox unavailable",
+  });
+}
 
 /** An invited demo-office client whose set-password link (this token) expired a minute ago. */
 export const EXPIRED_LINK = {
@@ -120,6 +137,7 @@ async function seedTwoFactorClients(db: Executor, passwordHash: string): Promise
   });
   await seedExpiredLink(db, demo.id);
   await seedClientSide(db, demo.id, passwordHash);
+  await seedFailedDelivery(db, demo.id);
   await db.insert(users).values([
     sms(TWO_FACTOR_LOGINS.sms, TWO_FACTOR_LOGINS.smsPhone, "Sanne Sms"),
     sms(TWO_FACTOR_LOGINS.recoveryByProject.desktop, TWO_FACTOR_LOGINS.recoveryPhoneByProject.desktop, "Rob Herstel"),

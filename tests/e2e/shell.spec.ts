@@ -124,8 +124,13 @@ test("pages carry the security headers", async ({ request }) => {
   expect(headers["cache-control"]).toContain("no-store");
 });
 
-test("the health endpoint reports database and storage", async ({ request }) => {
+test("the health endpoint reports database, storage and the outbox backlog", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "ok", storage: "ok" });
+  expect(await response.json()).toMatchObject({
+    status: "ok",
+    database: "ok",
+    storage: "ok",
+    outbox: { pending: expect.any(Number), failed: expect.any(Number) },
+  });
 });

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route";
+import { outbox } from "@/db/schema";
 import { startTestS3, TEST_BUCKET, type TestS3 } from "../support/s3-server";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -27,7 +28,32 @@ describe("GET /api/health", () => {
     configureProcess(storageAt(s3.endpoint), database);
     const response = await GET();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok", storage: "ok" });
+    expect(await response.json()).toEqual({
+      status: "ok",
+      database: "ok",
+      storage: "ok",
+      outbox: { pending: 0, oldestPendingSeconds: null, failed: 0 },
+    });
+  });
+
+  it("reports the outbox backlog: waiting rows, the oldest one's age, failed rows", async () => {
+    configureProcess(storageAt(s3.endpoint), database);
+    const row = (status: "pending" | "sent" | "failed", minutesAgo: number) => ({
+      channel: "email" as const,
+      recipient: "a@example.test",
+      template: "invitation",
+      locale: "nl" as const,
+      data: { text: "x" },
+      status,
+      createdAt: new Date(Date.now() - minutesAgo * 60_000),
+    });
+    await database.db.insert(outbox).values([row("pending", 10), row("pending", 1), row("sent", 60), row("failed", 120)]);
+    const body = (await (await GET()).json()) as { outbox: { pending: number; oldestPendingSeconds: number; failed: number } };
+    expect(body.outbox.pending).toBe(2);
+    expect(body.outbox.failed).toBe(1);
+    expect(body.outbox.oldestPendingSeconds).toBeGreaterThanOrEqual(595);
+    expect(body.outbox.oldestPendingSeconds).toBeLessThan(700);
+    await database.db.delete(outbox);
   });
 
   it("answers 503 when the storage is unreachable", async () => {

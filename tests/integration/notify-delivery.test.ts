@@ -76,7 +76,7 @@ describe("Resend driver", () => {
     expect(row.providerId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("leaves the row pending with one attempt, an error without the key, and retries a minute later", async () => {
+  it("leaves the row pending with one attempt, an error without the key, and retries about a minute later", async () => {
     const id = await queueInvitation();
     provider.failing = true;
     // A moment after the insert: rows carry microseconds, a JS Date only milliseconds.
@@ -88,13 +88,15 @@ describe("Resend driver", () => {
     expect(row.attempts).toBe(1);
     expect(row.error).toContain("validation_error");
     expect(row.error).not.toContain("re_test_key_123");
-    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime() + 30_000);
+    // One minute, give or take the 20 % jitter.
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 48_000);
+    expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(now.getTime() + 72_001);
 
     provider.failing = false;
     expect(await deliverPending(database.db, { config, now })).toEqual({ sent: 0, failed: 0 });
     expect(provider.requests).toHaveLength(1);
 
-    const later = new Date(now.getTime() + 61_000);
+    const later = new Date(now.getTime() + 73_000);
     expect(await deliverPending(database.db, { config, now: later })).toEqual({ sent: 1, failed: 0 });
     row = await rowById(id);
     expect(row.status).toBe("sent");
@@ -102,6 +104,22 @@ describe("Resend driver", () => {
     expect(row.error).toBeNull();
     // Same idempotency key on the retry, so a lost first response cannot produce a second e-mail.
     expect(provider.requests.map((r) => r.headers["idempotency-key"])).toEqual([id, id]);
+  });
+
+  it("gives up after the eighth failed try: the row is failed, with its last error, and no longer tried", async () => {
+    const id = await queueInvitation("nooit@example.test");
+    provider.failing = true;
+    let now = new Date(Date.now() + 1_000);
+    for (let attempt = 1; attempt <= 8; attempt++) {
+      expect(await deliverPending(database.db, { config, now }), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1 });
+      now = new Date((await rowById(id)).nextAttemptAt.getTime() + 1_000);
+    }
+    const row = await rowById(id);
+    expect(row).toMatchObject({ status: "failed", attempts: 8 });
+    expect(row.error).toContain("validation_error");
+    provider.failing = false;
+    expect(await deliverPending(database.db, { config, now: new Date(now.getTime() + 86_400_000) })).toEqual({ sent: 0, failed: 0 });
+    expect(provider.requests.filter((r) => (r.body as { to?: string }).to === "nooit@example.test")).toHaveLength(8);
   });
 
   it("sends each row once when two runs overlap", async () => {

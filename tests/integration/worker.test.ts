@@ -1,0 +1,70 @@
+// `npm run worker` as an operator runs it: its own process on an embedded database, delivering what is queued,
+// refusing a second opener of the same data folder, and stopping cleanly on SIGTERM.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { outbox } from "@/db/schema";
+
+function startWorker(dataDir: string) {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(PORTAL_|DATABASE_URL|TEST_DATABASE_URL|DATA_DIR|S3_|AUTH_SECRET|RESEND_|VONAGE_|EMAIL_|SMS_)/.test(name)),
+  );
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.mts"], {
+    env: { ...env, DATA_DIR: dataDir, PORTAL_PUBLIC_URL: "https://portal.example.test" } as unknown as NodeJS.ProcessEnv,
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function until(check: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("npm run worker", { timeout: 120_000 }, () => {
+  it("delivers queued mail, refuses a second worker on the same embedded database, and stops on SIGTERM", async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-worker-"));
+    const handle = await openDatabase({ kind: "pglite", dir: path.join(dataDir, "db") });
+    let id: string;
+    try {
+      await migrateDatabase(handle.db, "pglite");
+      const [row] = await handle.db
+        .insert(outbox)
+        .values({ channel: "email", recipient: "anna@example.test", template: "invitation", locale: "nl", data: { subject: "Welkom", text: "Welkom" } })
+        .returning({ id: outbox.id });
+      id = row!.id;
+    } finally {
+      await handle.close();
+    }
+
+    const worker = startWorker(dataDir);
+    await until(() => worker.output().stdout.includes("worker running"), 60_000);
+    const second = startWorker(dataDir);
+    expect(await second.exited).toBe(1);
+    expect(second.output().stderr).toContain("The embedded database is in use");
+
+    await new Promise((resolve) => setTimeout(resolve, 7_000)); // one delivery round (every 5 s)
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited).toBe(0);
+
+    const after = await openDatabase({ kind: "pglite", dir: path.join(dataDir, "db") });
+    try {
+      const [row] = await after.db.select().from(outbox).where(eq(outbox.id, id));
+      expect(row).toMatchObject({ status: "sent" });
+    } finally {
+      await after.close();
+    }
+  });
+});
