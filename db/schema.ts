@@ -310,10 +310,15 @@ export const outbox = pgTable(
     sentAt: at("sent_at"),
     providerId: text("provider_id"),
     error: text("error"),
+    /** "new_documents:<user id>" etc.: notices to one person within the batching window become one row. */
+    batchKey: text("batch_key"),
+    /** How many new items the batched notice counts so far. */
+    batchCount: integer("batch_count"),
     createdAt: createdAt(),
   },
   (t) => [
     index("outbox_status_next_attempt_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_batch_key_idx").on(t.batchKey),
     index("outbox_created_idx").on(t.createdAt),
   ],
 );

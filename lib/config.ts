@@ -20,6 +20,7 @@ const envSchema = z.object({
   PORTAL_PUBLIC_URL: optionalUrl,
   PORTAL_DEFAULT_OFFICE: optionalText,
   PORTAL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  NOTIFY_BATCH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
 
@@ -60,6 +61,8 @@ export type Config = {
   defaultOffice: string | undefined;
   /** inline: `npm start` also delivers mail and cleans up; off: a separate `npm run worker` does. */
   worker: "inline" | "off";
+  /** Notices of new documents/messages to one client within this many seconds become one e-mail. */
+  notifyBatchSeconds: number;
   dataDir: string;
   authSecret: string;
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
@@ -149,6 +152,7 @@ export function parseConfig(
     publicUrl: (env.PORTAL_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     defaultOffice: env.PORTAL_DEFAULT_OFFICE,
     worker: env.PORTAL_WORKER,
+    notifyBatchSeconds: env.NOTIFY_BATCH_SECONDS,
     dataDir,
     authSecret,
     database: env.DATABASE_URL

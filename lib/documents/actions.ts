@@ -7,19 +7,24 @@ import { recordAudit } from "@/lib/audit/record";
 import { isUuid } from "@/lib/ids";
 import { revalidate } from "@/lib/revalidate";
 import { staffAction, UserError } from "@/lib/safe-action";
+import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { PUBLISHED_KINDS, publishDocumentsSchema, withdrawDocumentSchema } from "./schema";
 import { tabPath } from "@/lib/dossiers/tabs";
 
 /**
- * Publishes verified uploads as documents in one transaction: all of them or none. The uploads' checks (own,
- * verified, this office and dossier) are in attachUploadsAsDocuments; a failure names the file by its index.
+ * Publishes verified uploads as documents in one transaction: all of them or none, with the clients' e-mail
+ * notice. The uploads' checks (own, verified, this office and dossier) are in attachUploadsAsDocuments; a
+ * failure names the file by its index.
  */
 export const publishDocumentsAction = staffAction(publishDocumentsSchema, async (input, { viewer, ip }) => {
   const db = await getDb();
-  const documentIds = await db.transaction((tx) =>
-    attachUploadsAsDocuments(tx, { viewer, ip, dossierId: input.dossierId, kind: input.kind, uploads: input.uploads }),
-  );
+  const documentIds = await db.transaction(async (tx) => {
+    const ids = await attachUploadsAsDocuments(tx, { viewer, ip, dossierId: input.dossierId, kind: input.kind, uploads: input.uploads });
+    // The clients' notice is written with the documents: no documents, no mail; documents, always a mail.
+    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId: input.dossierId, kind: "new_documents", count: ids.length });
+    return ids;
+  });
   revalidate(tabPath(`/admin/dossiers/${input.dossierId}`, input.kind));
   return { documentIds };
 });

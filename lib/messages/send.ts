@@ -5,6 +5,7 @@ import { messages } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserError } from "@/lib/safe-action";
+import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { findDossierForViewer, findMessageForViewer } from "./access";
 
@@ -63,6 +64,10 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     kind: viewer.role === "client" ? "supplied" : "document",
     messageId: message!.id,
   });
+  // A message from the office tells the dossier's clients (in this transaction, so only a sent message mails).
+  if (viewer.role !== "client") {
+    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId, kind: "new_message", count: 1 });
+  }
   await recordAudit(tx, {
     officeId: viewer.officeId,
     actorId: viewer.userId,

@@ -90,6 +90,20 @@ const emailTemplates = {
     paragraphs: [t("recovery_code.intro", { office: office.name, code: data.code }), t("recovery_code.use"), t("security_notice.not_you")],
     action: { label: t("recovery_code.action"), url: data.link },
   })),
+  // The notices clients come back for (manual: "Notificaties"). They say how many new items wait, never which:
+  // no titles, names of documents or message text, only the office, a link to sign in and the office's phone.
+  new_documents: emailTemplate<{ name: string; count: number; link: string }>((t, data, office) => ({
+    subject: t("new_documents.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("new_documents.intro", { count: data.count, office: office.name }), t("new_documents.where")],
+    action: { label: t("new_documents.action"), url: data.link },
+  })),
+  new_message: emailTemplate<{ name: string; count: number; link: string }>((t, data, office) => ({
+    subject: t("new_message.subject", { office: office.name }),
+    greeting: t("greeting", { name: data.name }),
+    paragraphs: [t("new_message.intro", { count: data.count, office: office.name }), t("new_message.where")],
+    action: { label: t("new_message.action"), url: data.link },
+  })),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

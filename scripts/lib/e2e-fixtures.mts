@@ -71,18 +71,21 @@ async function seedExpiredLink(db: Executor, officeId: string): Promise<void> {
  */
 export const CLIENT_SIDE = {
   readerByProject: { desktop: "lezer-desktop@demo.test", mobile: "lezer-mobile@demo.test" },
+  /** Reads the portal (and gets its e-mails) in English. */
+  english: "reader-en@demo.test",
   neighbour: "buur@demo.test",
   demoReference: "2026-0042",
 } as const;
 
 async function seedClientSide(db: Executor, officeId: string, passwordHash: string): Promise<void> {
   const client = (email: string, name: string) => ({ officeId, role: "client" as const, email, name, passwordHash, status: "active" as const });
-  const [desktop, mobile, neighbour] = await db
+  const [desktop, mobile, neighbour, english] = await db
     .insert(users)
     .values([
       client(CLIENT_SIDE.readerByProject.desktop, "Lotte Lezer"),
       client(CLIENT_SIDE.readerByProject.mobile, "Lars Lezer"),
       client(CLIENT_SIDE.neighbour, "Bram Buur"),
+      { ...client(CLIENT_SIDE.english, "Emma English"), locale: "en" as const },
     ])
     .returning({ id: users.id });
   const [demoDossier] = await db
@@ -98,6 +101,7 @@ async function seedClientSide(db: Executor, officeId: string, passwordHash: stri
   await db.insert(dossierClients).values([
     { dossierId: demoDossier.id, userId: desktop!.id },
     { dossierId: demoDossier.id, userId: mobile!.id },
+    { dossierId: demoDossier.id, userId: english!.id },
     { dossierId: own!.id, userId: neighbour!.id },
   ]);
 }

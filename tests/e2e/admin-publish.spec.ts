@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { makePdf } from "../../db/seed/pdf";
+import { baseURL } from "../../playwright.config";
+import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
 // The start of a Windows executable: what a ".exe renamed to .pdf" really contains.
@@ -52,6 +54,20 @@ test("staff publish two PDFs with progress, withdraw one, and see the client's r
   await publish.getByLabel(`Titel voor ${nota}.pdf`).fill(`${nota} (definitief)`);
   await publish.getByRole("button", { name: "2 bestanden publiceren" }).click();
   await expect(publish.getByText("2 documenten zijn gepubliceerd.")).toBeVisible();
+
+  // The dossier's clients are told by e-mail, each in their own language, with a link to the portal and never
+  // the documents' titles.
+  const outbox = await page.context().newPage();
+  await outbox.goto("/dev/outbox");
+  const notice = outbox
+    .getByTestId("outbox-entry")
+    .filter({ has: outbox.getByTestId("outbox-recipient").getByText(CLIENT_SIDE.english, { exact: true }) })
+    .filter({ has: outbox.getByRole("heading", { name: "New documents in the client portal of Demo Notariaat" }) });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText(/new documents are waiting for you/);
+  await expect(notice.getByRole("link", { name: new RegExp(`^${baseURL}/$`) }).first()).toBeVisible();
+  await expect(notice).not.toContainText(suffix);
+  await outbox.close();
 
   const list = page.getByRole("list", { name: "Gepubliceerde documenten" });
   const akteItem = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: akte }) });

@@ -12,6 +12,8 @@ const samples: { [Name in EmailTemplateName]: EmailTemplateData<Name> } = {
   password_set: { name: "Jan Jansen", link },
   account_locked: { name: "Jan Jansen", link, minutes: 15 },
   recovery_code: { name: "Jan Jansen", code: "ABCD-EFGH-IJKL-MNOP-QRST-UVWX", link },
+  new_documents: { name: "Jan Jansen", count: 3, link },
+  new_message: { name: "Jan Jansen", count: 1, link },
 };
 const office = { name: "Notariaat Noord", contactPhone: "(050) 123 4567", contactEmail: "info@noord.example" };
 

@@ -1,0 +1,170 @@
+// The e-mails clients come back for: written in the same transaction as the publication or message, only to
+// clients who want them, batched within the window, in the client's language, and never naming a document.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { makePdf } from "@/db/seed/pdf";
+import { outbox, users } from "@/db/schema";
+import { publishDocumentsAction } from "@/lib/documents/actions";
+import { sendDossierMessageAction, sendClientMessageAction } from "@/lib/messages/actions";
+import { sendMessage } from "@/lib/messages/send";
+import { deliverPending } from "@/lib/notify/deliver";
+import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
+import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
+import { configureProcess } from "../support/process-config";
+import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { asPut } from "../support/uploads";
+
+let database: TestDatabase;
+let s3: TestS3;
+let office: TestOffice;
+let staff: TestUser;
+let wantsAll: TestUser;
+let noDocuments: TestUser;
+let english: TestUser;
+let dossierId: string;
+
+const TITLES = ["Conceptakte Kerkstraat", "Nota van afrekening", "Hypotheekakte"];
+
+async function verifiedUpload(fileName: string): Promise<string> {
+  const body = makePdf([fileName]);
+  const ticket = await actAs(office, staff, () => requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }));
+  if (!ticket.ok) throw new Error(ticket.code);
+  await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
+  const done = await actAs(office, staff, () => completeUploadAction({ uploadId: ticket.data.uploadId }));
+  if (!done.ok) throw new Error(done.code);
+  return ticket.data.uploadId;
+}
+
+async function publish(titles: string[]) {
+  const uploads: { uploadId: string; title: string }[] = [];
+  for (const title of titles) uploads.push({ uploadId: await verifiedUpload(`${title}.pdf`), title });
+  const result = await actAs(office, staff, () => publishDocumentsAction({ dossierId, kind: "document", uploads }));
+  if (!result.ok) throw new Error(result.code);
+}
+
+const noticesTo = (user: TestUser, template = "new_documents") =>
+  database.db.select().from(outbox).where(and(eq(outbox.recipient, user.email), eq(outbox.template, template)));
+
+beforeAll(async () => {
+  [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
+  configureProcess(
+    { DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-notices-")), ...storageEnv(s3), PORTAL_PUBLIC_URL: "https://portaal.example.nl" },
+    database,
+  );
+  office = await createOffice(database.db, "Notariaat Noord");
+  [staff, wantsAll, noDocuments, english] = await Promise.all([
+    createUser(database.db, office.id, "staff"),
+    createUser(database.db, office.id, "client"),
+    createUser(database.db, office.id, "client", { notifyDocuments: false }),
+    createUser(database.db, office.id, "client", { locale: "en" }),
+  ]);
+  dossierId = (await createDossier(database.db, office.id, [wantsAll.userId, noDocuments.userId, english.userId])).id;
+});
+beforeEach(async () => {
+  await database.db.delete(outbox);
+});
+afterAll(async () => {
+  await Promise.all([database?.close(), s3?.close()]);
+});
+
+describe("notices of new documents", () => {
+  it("three documents published together are one e-mail that counts them and names none", async () => {
+    await publish(TITLES);
+    const [notice] = await noticesTo(wantsAll);
+    expect(await noticesTo(wantsAll)).toHaveLength(1);
+    expect(notice).toMatchObject({ status: "pending", batchCount: 3, locale: "nl", officeId: office.id });
+    expect(notice!.data.subject).toBe("Nieuwe documenten in het klantenportaal van Notariaat Noord");
+    expect(notice!.data.text).toContain("Er staan 3 nieuwe documenten voor u klaar");
+    expect(notice!.data.text).toContain("https://portaal.example.nl/");
+    expect(notice!.data.text).toContain("(020) 555 0100"); // the office's phone
+    for (const title of TITLES) {
+      expect(notice!.data.text).not.toContain(title);
+      expect(notice!.data.html).not.toContain(title);
+      expect(notice!.data.subject).not.toContain(title);
+    }
+  });
+
+  it("respect the client's switch, and go out in the client's language", async () => {
+    await publish(["Akte"]);
+    expect(await noticesTo(noDocuments)).toEqual([]);
+    const [notice] = await noticesTo(english);
+    expect(notice!.data.subject).toBe("New documents in the client portal of Notariaat Noord");
+    expect(notice!.data.text).toContain("A new document is waiting for you");
+    // Switched back on: the next publication tells them too.
+    await database.db.update(users).set({ notifyDocuments: true }).where(eq(users.id, noDocuments.userId));
+    await publish(["Nog een akte"]);
+    expect(await noticesTo(noDocuments)).toHaveLength(1);
+    await database.db.update(users).set({ notifyDocuments: false }).where(eq(users.id, noDocuments.userId));
+  });
+
+  it("a later publication within the window joins the waiting notice; after the window it is a new one", async () => {
+    await publish(["Eerste"]);
+    await publish(["Tweede", "Derde"]);
+    const [joined] = await noticesTo(wantsAll);
+    expect(await noticesTo(wantsAll)).toHaveLength(1);
+    expect(joined).toMatchObject({ batchCount: 3 });
+    expect(joined!.data.text).toContain("Er staan 3 nieuwe documenten");
+
+    // Nothing goes out before the window ends; then exactly one e-mail per client.
+    expect((await deliverPending(database.db)).sent).toBe(0);
+    const afterWindow = new Date(Date.now() + 301_000);
+    expect((await deliverPending(database.db, { now: afterWindow })).sent).toBe(2);
+    expect((await noticesTo(wantsAll))[0]!.status).toBe("sent");
+
+    // The window has passed for that notice: the next publication starts a new one.
+    await database.db.update(outbox).set({ createdAt: new Date(Date.now() - 600_000) }).where(eq(outbox.recipient, wantsAll.email));
+    await publish(["Vierde"]);
+    const rows = await noticesTo(wantsAll);
+    expect(rows.map((row) => [row.status, row.batchCount]).sort()).toEqual([
+      ["pending", 1],
+      ["sent", 3],
+    ]);
+  });
+
+  it("a publication that rolls back leaves no notice", async () => {
+    const uploadId = await verifiedUpload("Teruggedraaid.pdf");
+    const refused = await actAs(office, staff, () =>
+      publishDocumentsAction({ dossierId, kind: "document", uploads: [{ uploadId, title: "Een" }, { uploadId: "00000000-0000-4000-8000-000000000000", title: "Twee" }] }),
+    );
+    expect(refused.ok).toBe(false);
+    expect(await database.db.select().from(outbox)).toEqual([]);
+  });
+});
+
+describe("notices of new messages", () => {
+  it("a message from the office tells each client who wants it; a client's own message tells nobody", async () => {
+    const sent = await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Koopsom Kerkstraat 1", body: "Het bedrag is 345.000 euro" }));
+    expect(sent.ok).toBe(true);
+    const notices = await database.db.select().from(outbox).where(eq(outbox.template, "new_message"));
+    expect(notices.map((row) => row.recipient).sort()).toEqual([wantsAll.email, noDocuments.email, english.email].sort());
+    for (const notice of notices) {
+      for (const secret of ["Koopsom", "Kerkstraat", "345.000"]) {
+        expect(notice.data.text).not.toContain(secret);
+        expect(notice.data.subject).not.toContain(secret);
+      }
+    }
+    await database.db.delete(outbox);
+    await database.db.update(users).set({ notifyMessages: false }).where(inArray(users.id, [wantsAll.userId]));
+    await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Nog iets", body: "Tekst" }));
+    expect((await noticesTo(wantsAll, "new_message")).length).toBe(0);
+    await database.db.update(users).set({ notifyMessages: true }).where(inArray(users.id, [wantsAll.userId]));
+
+    await database.db.delete(outbox);
+    expect((await actAs(office, wantsAll, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "Een vraag" }))).ok).toBe(true);
+    expect(await database.db.select().from(outbox)).toEqual([]);
+  });
+
+  it("a message whose transaction rolls back leaves no notice", async () => {
+    await expect(
+      database.db.transaction(async (tx) => {
+        await sendMessage(tx, { viewer: staff, ip: null, dossierId, subject: "Onderwerp", body: "Tekst" });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    expect(await database.db.select().from(outbox)).toEqual([]);
+  });
+});
