@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { getConfig } from "@/lib/config";
+import { log, redactContact, type Logger } from "@/lib/log";
 import { DeliveryError, describeFailure, type Driver } from "./driver-contract";
 import { driverFor, type NotifyConfig } from "./drivers";
 import { retryDelayMs } from "./retry-schedule";
@@ -22,19 +23,22 @@ export type DeliveryResult = { sent: number; failed: number };
  */
 export async function deliverPending(
   db: Database,
-  options: { config?: NotifyConfig; limit?: number; now?: Date } = {},
+  options: { config?: NotifyConfig; limit?: number; now?: Date; channel?: "email" | "sms"; logger?: Logger } = {},
 ): Promise<DeliveryResult> {
   const config = options.config ?? getConfig();
+  const logger = options.logger ?? log;
   // The database's clock by default: row times are written by it, at microsecond precision, and app servers'
   // clocks may drift from it. Tests pass an explicit time.
   const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
-  const claimed = await claimDue(db, now, options.limit ?? 20);
+  const claimed = await claimDue(db, now, options.limit ?? 20, options.channel);
   const drivers = new Map<string, Driver>();
   const result: DeliveryResult = { sent: 0, failed: 0 };
 
   for (const row of claimed) {
     let driver = drivers.get(row.channel);
     if (!driver) drivers.set(row.channel, (driver = driverFor(row.channel, config)));
+    const attempt = row.attempts + 1;
+    const about = { event: "outbox.attempt", outboxId: row.id, channel: row.channel, template: row.template, attempt };
     try {
       const { providerId } = await driver.send(row);
       const marked = await db
@@ -43,10 +47,11 @@ export async function deliverPending(
         .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")))
         .returning({ id: outbox.id });
       if (marked.length > 0) result.sent += 1;
+      logger.info({ ...about, outcome: "sent", providerId }, "outbox delivery");
     } catch (error) {
-      const failure = error instanceof DeliveryError ? error.message : describeFailure(error);
+      const failure = redactContact(error instanceof DeliveryError ? error.message : describeFailure(error));
       // Backoff with jitter (./retry-schedule.ts); after the last try the row is failed, for an admin to retry.
-      const delay = retryDelayMs(row.attempts + 1);
+      const delay = retryDelayMs(attempt);
       await db
         .update(outbox)
         .set({
@@ -55,6 +60,7 @@ export async function deliverPending(
           ...(delay === null ? { status: "failed" as const } : { nextAttemptAt: sql`${now} + ${after(delay)}` }),
         })
         .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")));
+      logger.warn({ ...about, outcome: delay === null ? "failed" : "retry", retryInMs: delay, error: failure }, "outbox delivery");
       result.failed += 1;
     }
   }
@@ -62,8 +68,8 @@ export async function deliverPending(
 }
 
 /** Pushes the due rows' next attempt past the claim window; only the run whose update wins gets each row. */
-async function claimDue(db: Database, now: SQL, limit: number) {
-  const due = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now));
+async function claimDue(db: Database, now: SQL, limit: number, channel?: "email" | "sms") {
+  const due = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now), channel ? eq(outbox.channel, channel) : undefined);
   const candidates = db
     .select({ id: outbox.id })
     .from(outbox)
@@ -80,8 +86,21 @@ async function claimDue(db: Database, now: SQL, limit: number) {
       channel: outbox.channel,
       recipient: outbox.recipient,
       data: outbox.data,
+      template: outbox.template,
       attempts: outbox.attempts,
       createdAt: outbox.createdAt,
     });
   return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
+/**
+ * SMS codes are urgent: the request that queued one delivers it right after its transaction commits, instead of
+ * waiting for the next delivery round (which remains the fallback: a failure here is only logged).
+ */
+export async function deliverUrgentSms(db: Database): Promise<void> {
+  try {
+    await deliverPending(db, { channel: "sms", limit: 5 });
+  } catch (error) {
+    log.error({ event: "outbox.urgent_failed", error: describeFailure(error) }, "immediate SMS delivery failed; the delivery loop retries");
+  }
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { offices, outbox } from "@/db/schema";
+import pino from "pino";
 import { deliverPending } from "@/lib/notify/deliver";
 import type { NotifyConfig } from "@/lib/notify/drivers";
 import { sendEmail, sendSms } from "@/lib/notify/outbox";
@@ -109,13 +110,20 @@ describe("Resend driver", () => {
   it("gives up after the eighth failed try: the row is failed, with its last error, and no longer tried", async () => {
     const id = await queueInvitation("nooit@example.test");
     provider.failing = true;
+    // One structured log line per attempt: ids and outcomes, never the recipient.
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
     let now = new Date(Date.now() + 1_000);
     for (let attempt = 1; attempt <= 8; attempt++) {
-      expect(await deliverPending(database.db, { config, now }), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1 });
+      expect(await deliverPending(database.db, { config, now, logger }), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1 });
       now = new Date((await rowById(id)).nextAttemptAt.getTime() + 1_000);
     }
     const row = await rowById(id);
     expect(row).toMatchObject({ status: "failed", attempts: 8 });
+    expect(lines.map((line) => [line.outboxId, line.attempt, line.outcome])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((attempt) => [id, attempt, attempt === 8 ? "failed" : "retry"]),
+    );
+    expect(JSON.stringify(lines)).not.toContain("nooit@example.test");
     expect(row.error).toContain("validation_error");
     provider.failing = false;
     expect(await deliverPending(database.db, { config, now: new Date(now.getTime() + 86_400_000) })).toEqual({ sent: 0, failed: 0 });

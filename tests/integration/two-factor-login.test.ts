@@ -66,6 +66,16 @@ const promote = (pending: PendingLogin, now: Date) => promoteLoginChallenge(data
 const wrongFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
 describe("SMS second step", () => {
+  it("hands the code's SMS to the provider at once, not at the next delivery round", async () => {
+    const user = await smsUser();
+    const pending = await start(user);
+    const [row] = await database.db.select().from(outbox).where(eq(outbox.recipient, (await phoneOf(user))!));
+    expect(row).toMatchObject({ channel: "sms", status: "sent", attempts: 0 });
+    await resendLoginCode(database.db, pending, at(61_000));
+    const rows = await database.db.select().from(outbox).where(eq(outbox.recipient, (await phoneOf(user))!));
+    expect(rows.map((r) => r.status)).toEqual(["sent", "sent"]);
+  });
+
   it("sends the code at the password step; promotes only a verified challenge, and only once", async () => {
     const user = await smsUser();
     const pending = await start(user);

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { isUuid } from "@/lib/ids";
+import { deliverUrgentSms } from "@/lib/notify/deliver";
 import { normaliseMobile } from "@/lib/phone";
 import { UserError } from "@/lib/safe-action";
 import { CODE_ERRORS } from "./errors";
@@ -20,7 +21,7 @@ export async function startSmsEnrolment(
 ): Promise<{ challengeId: string; phone: string }> {
   const phone = normaliseMobile(phoneInput);
   if (!phone) throw new UserError("two_factor.phone_invalid", "phone");
-  return withPassword(db, { viewer, ip }, password, async (tx, account) => {
+  const started = await withPassword(db, { viewer, ip }, password, async (tx, account) => {
     const challengeId = randomUUID();
     await issueSmsCode(tx, {
       user: { id: account.id, officeId: account.officeId, locale: account.locale },
@@ -32,6 +33,8 @@ export async function startSmsEnrolment(
     });
     return { challengeId, phone };
   });
+  await deliverUrgentSms(db);
+  return started;
 }
 
 /** Sends a new code for an enrolment started above (the resend limits apply; no password needed again). */
@@ -53,6 +56,7 @@ export async function resendSmsEnrolmentCode(
       now,
     });
   });
+  await deliverUrgentSms(db);
 }
 
 type Finished = { result: "ok"; recoveryCode: string } | { result: Exclude<SmsCodeResult, "ok"> };

@@ -4,6 +4,7 @@ import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { offices, otpCodes, users } from "@/db/schema";
 import { queueSecurityNotice } from "@/lib/accounts/security-notice";
+import { deliverUrgentSms } from "@/lib/notify/deliver";
 import { recordAudit } from "@/lib/audit/record";
 import { countInWindow, hit, type Window } from "@/lib/auth/rate-limit";
 import { UserError } from "@/lib/safe-action";
@@ -107,6 +108,7 @@ export async function startLoginChallenge(
       if (!(error instanceof UserError)) throw error;
     }
   });
+  await deliverUrgentSms(db);
   return challengeId;
 }
 
@@ -129,6 +131,7 @@ export async function resendLoginCode(db: Database, pending: PendingLogin, now =
     }
     await sendLoginSms(tx, account, pending.challengeId, now);
   });
+  await deliverUrgentSms(db);
 }
 
 /**
