@@ -1,13 +1,25 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
+import { log } from "@/lib/log";
 import { deliverPending } from "./deliver";
 
 const intervalMs = 5_000;
+const BATCH = 20;
 const globalForLoop = globalThis as unknown as { portalDeliveryLoop?: NodeJS.Timeout };
 
+/** One round: batches of due rows until fewer than a full batch were due (a backlog drains at once). */
+export async function deliverAllDue(db: Database): Promise<number> {
+  let handled = 0;
+  for (;;) {
+    const { sent, failed } = await deliverPending(db, { limit: BATCH });
+    handled += sent + failed;
+    if (sent + failed < BATCH) return handled;
+  }
+}
+
 /**
- * Delivers queued e-mail and SMS from inside the web server every few seconds. Kept minimal on purpose:
- * backoff, giving up and a separate worker process come with the notifications issue.
+ * Delivers queued e-mail and SMS every few seconds: inside the web server (PORTAL_WORKER=inline) or in
+ * `npm run worker`. Any number of these may run against one PostgreSQL: each row is claimed by one of them.
  */
 export function startDeliveryLoop({ keepAlive = false }: { keepAlive?: boolean } = {}): void {
   if (globalForLoop.portalDeliveryLoop) return;
@@ -16,8 +28,8 @@ export function startDeliveryLoop({ keepAlive = false }: { keepAlive?: boolean }
     if (running) return;
     running = true;
     getDb()
-      .then((db) => deliverPending(db))
-      .catch((error: unknown) => console.error("Outbox delivery failed", error))
+      .then((db) => deliverAllDue(db))
+      .catch((error: unknown) => log.error({ event: "outbox.round_failed", error: String(error) }, "outbox delivery round failed"))
       .finally(() => {
         running = false;
       });

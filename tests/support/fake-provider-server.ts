@@ -18,12 +18,29 @@ export type FakeProviderServer = {
   requests: RecordedRequest[];
   /** While set, Resend answers 422 and Vonage answers status "4" (what each does for a rejected message). */
   failing: boolean;
+  /** The next this many e-mail requests get a 500 (a provider outage), then answers are normal again. */
+  serverErrors: number;
+  /** While set, requests are handled (an e-mail counts as delivered) but never answered: a hung provider, or a
+   *  worker that dies before the answer arrives. */
+  holding: boolean;
+  /** Like Resend: a repeated Idempotency-Key gets the first answer again and sends nothing new. */
+  honourIdempotency: boolean;
+  /** E-mails the provider accepted for sending (with honourIdempotency, once per key). */
+  readonly deliveries: number;
   reset(): void;
   close(): Promise<void>;
 };
 
 export async function startFakeProviderServer(): Promise<FakeProviderServer> {
-  const state = { failing: false, requests: [] as RecordedRequest[] };
+  const state = {
+    failing: false,
+    serverErrors: 0,
+    holding: false,
+    honourIdempotency: false,
+    deliveries: 0,
+    sentByKey: new Map<string, string>(),
+    requests: [] as RecordedRequest[],
+  };
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -32,7 +49,25 @@ export async function startFakeProviderServer(): Promise<FakeProviderServer> {
       const raw = Buffer.concat(chunks).toString("utf8");
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
       state.requests.push({ method: req.method ?? "", path, headers: req.headers, body: parseBody(raw, req.headers) });
-      answer(req.method ?? "", path, state.failing, res);
+      // Handled as usual, but while holding the answer is lost on its way back.
+      const reply = (status: number, body: unknown) => (state.holding ? undefined : json(res, status, body));
+      if (req.method === "POST" && path === "/emails") {
+        if (state.serverErrors > 0) {
+          state.serverErrors -= 1;
+          return reply(500, { statusCode: 500, name: "internal_server_error", message: "Unexpected error" });
+        }
+        const key = req.headers["idempotency-key"];
+        if (!state.failing && state.honourIdempotency && typeof key === "string" && state.sentByKey.has(key)) {
+          return reply(200, { id: state.sentByKey.get(key) });
+        }
+        if (!state.failing) {
+          const id = randomUUID();
+          if (typeof key === "string") state.sentByKey.set(key, id);
+          state.deliveries += 1;
+          return reply(200, { id });
+        }
+      }
+      if (!state.holding) answer(req.method ?? "", path, state.failing, res);
     });
   });
 
@@ -50,9 +85,35 @@ export async function startFakeProviderServer(): Promise<FakeProviderServer> {
     set failing(value: boolean) {
       state.failing = value;
     },
+    get serverErrors() {
+      return state.serverErrors;
+    },
+    set serverErrors(value: number) {
+      state.serverErrors = value;
+    },
+    get holding() {
+      return state.holding;
+    },
+    set holding(value: boolean) {
+      state.holding = value;
+    },
+    get honourIdempotency() {
+      return state.honourIdempotency;
+    },
+    set honourIdempotency(value: boolean) {
+      state.honourIdempotency = value;
+    },
+    get deliveries() {
+      return state.deliveries;
+    },
     reset() {
       state.requests.length = 0;
       state.failing = false;
+      state.serverErrors = 0;
+      state.holding = false;
+      state.honourIdempotency = false;
+      state.deliveries = 0;
+      state.sentByKey.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -5,7 +5,8 @@ import postgres from "postgres";
 import { openDatabase, type DatabaseHandle, type OpenOptions } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
-export type TestDatabase = DatabaseHandle & { kind: "postgres" | "pglite" };
+/** `url` (PostgreSQL only) lets a test start other processes, e.g. workers, on the same database. */
+export type TestDatabase = DatabaseHandle & { kind: "postgres" | "pglite"; url?: string };
 
 export function serverUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
@@ -28,6 +29,7 @@ export async function createTestDatabase(options: { migrate?: boolean } & OpenOp
   if (options.migrate !== false) await migrateDatabase(handle.db, "postgres");
   return {
     kind: "postgres",
+    url: url.toString(),
     db: handle.db,
     close: async () => {
       await handle.close();
