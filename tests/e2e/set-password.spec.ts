@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { EXPIRED_LINK } from "../../scripts/lib/e2e-fixtures.mts";
-import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+import { DEMO_LOGINS, expectAccessible, signIn, signOut } from "./support/portal";
 
 // The manual's "Eerste keer inloggen" (three e-mails) and the forgotten-password route from the login screen,
 // on desktop and phone. Mail is read from /dev/outbox.
@@ -20,7 +20,7 @@ async function createInvitedClient(page: Page): Promise<{ name: string; email: s
   await dialog.getByLabel("E-mailadres").fill(client.email);
   await dialog.getByRole("button", { name: "Cliënt aanmaken" }).click();
   await expect(dialog).toBeHidden();
-  await page.context().clearCookies();
+  await signOut(page);
   return client;
 }
 
@@ -122,7 +122,7 @@ test("forgotten password from the login screen; an unknown address gets the same
   await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
 
   // The new password is the password from now on.
-  await page.context().clearCookies();
+  await signOut(page);
   await signIn(page, client.email, newPassword);
   await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
 });

@@ -2,7 +2,6 @@
 // provider errors and hangs are retried, a worker killed between sending and marking causes at most one
 // duplicate (none when the provider honours the idempotency key), and two worker processes on one PostgreSQL
 // deliver 500 queued mails exactly once between them.
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +16,7 @@ import { deliverAllDue } from "@/lib/notify/delivery-loop";
 import { startFakeProviderServer, type FakeProviderServer } from "../support/fake-provider-server";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, serverUrl, type TestDatabase } from "../support/test-database";
+import { startWorkerProcess, until } from "../support/worker-process";
 
 let provider: FakeProviderServer;
 let dataDir: string;
@@ -48,26 +48,8 @@ const emailRequests = () => provider.requests.filter((r) => r.method === "POST" 
 const keysOf = () => emailRequests().map((r) => r.headers["idempotency-key"] as string);
 
 /** `npm run worker` in its own process, on the given database, mailing through the fake provider. */
-function startWorker(database: { url?: string; dir?: string }) {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(PORTAL_|DATABASE_URL|TEST_DATABASE_URL|DATA_DIR|S3_|AUTH_SECRET|RESEND_|VONAGE_|EMAIL_|SMS_)/.test(name)),
-  );
-  const env = { ...inherited, ...mailEnv(), ...(database.url ? { DATABASE_URL: database.url } : { DATA_DIR: database.dir! }) };
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.mts"], { env: env as unknown as NodeJS.ProcessEnv });
-  let stdout = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", () => undefined);
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  return { child, exited, started: () => stdout.includes("worker running") };
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const startWorker = (database: { url?: string; dir?: string }) =>
+  startWorkerProcess({ ...mailEnv(), ...(database.url ? { DATABASE_URL: database.url } : { DATA_DIR: database.dir! }) });
 
 beforeAll(async () => {
   provider = await startFakeProviderServer();

@@ -1,6 +1,5 @@
 // `npm run worker` as an operator runs it: its own process on an embedded database, delivering what is queued,
 // refusing a second opener of the same data folder, and stopping cleanly on SIGTERM.
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,29 +8,9 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { outbox } from "@/db/schema";
+import { startWorkerProcess, until } from "../support/worker-process";
 
-function startWorker(dataDir: string) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(PORTAL_|DATABASE_URL|TEST_DATABASE_URL|DATA_DIR|S3_|AUTH_SECRET|RESEND_|VONAGE_|EMAIL_|SMS_)/.test(name)),
-  );
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.mts"], {
-    env: { ...env, DATA_DIR: dataDir, PORTAL_PUBLIC_URL: "https://portal.example.test" } as unknown as NodeJS.ProcessEnv,
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const startWorker = (dataDir: string) => startWorkerProcess({ DATA_DIR: dataDir, PORTAL_PUBLIC_URL: "https://portal.example.test" });
 
 describe("npm run worker", { timeout: 120_000 }, () => {
   it("delivers queued mail, refuses a second worker on the same embedded database, and stops on SIGTERM", async () => {

@@ -21,3 +21,13 @@ export async function expectAccessible(page: Page): Promise<void> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(severe, severe.join("\n")).toEqual([]);
 }
+
+/**
+ * Signs out with the Uitloggen button (the server ends the session) and drops the cookies. Only clearing cookies
+ * races requests still on their way (prefetches, refreshes), whose answers can set the session cookie again.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Uitloggen" }).first().click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.context().clearCookies();
+}
