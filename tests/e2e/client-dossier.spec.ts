@@ -7,7 +7,7 @@ import { DEMO_FILES } from "../../db/seed/demo-files";
 import { makePdf } from "../../db/seed/pdf";
 import { baseURL } from "../../playwright.config";
 import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
-import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+import { DEMO_LOGINS, expectAccessible, signIn, signOut } from "./support/portal";
 
 const TABS = [
   { segment: "correspondence", label: "Correspondentie" },
@@ -217,7 +217,7 @@ test("another client of the office, a client of another office and a signed-out 
   }
 
   // Signed out: to the sign-in page, for pages and routes alike.
-  await page.context().clearCookies();
+  await signOut(page);
   await page.goto(`/dossiers/${dossierId}/documents`);
   await expect(page).toHaveURL(/\/login/);
   const signedOut = await page.request.get(routes[0]!, { maxRedirects: 0 });
