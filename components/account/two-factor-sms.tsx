@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
 import type { TwoFactorActions } from "./two-factor-section";
 
 /** Step 1 (manual): the password again and the mobile number, written as the manual explains. */
@@ -23,7 +24,7 @@ export function SmsStartForm({
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <Field id="two-factor-password" label={t("password")} name="password" type="password" autoComplete="current-password" required autoFocus error={fieldError("password")} />
+      <TwoFactorPasswordField error={fieldError("password")} />
       <div className="flex flex-col gap-1">
         <Field
           id="two-factor-phone"
@@ -41,14 +42,7 @@ export function SmsStartForm({
           {t("phone_hint")}
         </p>
       </div>
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("working") : t("send_code")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <TwoFactorFormButtons label={t("send_code")} pending={pending} onCancel={onCancel} />
     </form>
   );
 }
@@ -91,14 +85,7 @@ export function SmsCodeForm({
           autoFocus
           error={codeError}
         />
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={code.pending}>
-            {code.pending ? t("working") : t("confirm")}
-          </Button>
-          <Button type="button" variant="ghost" onClick={onCancel}>
-            {t("cancel")}
-          </Button>
-        </div>
+        <TwoFactorFormButtons label={t("confirm")} pending={code.pending} onCancel={onCancel} />
       </form>
       <form action={again.formAction}>
         <input type="hidden" name="challengeId" value={challengeId} />

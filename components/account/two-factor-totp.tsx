@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
 import type { TwoFactorActions } from "./two-factor-section";
 
 export type TotpEnrolment = { pending: string; qrSvg: string; manualKey: string };
@@ -25,15 +25,8 @@ export function TotpStartForm({
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <p>{t("totp_password_intro")}</p>
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <Field id="two-factor-password" label={t("password")} name="password" type="password" autoComplete="current-password" required autoFocus error={fieldError("password")} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("working") : t("next")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <TwoFactorPasswordField error={fieldError("password")} />
+      <TwoFactorFormButtons label={t("next")} pending={pending} onCancel={onCancel} />
     </form>
   );
 }
@@ -83,14 +76,7 @@ export function TotpCodeForm({
           autoFocus
           error={fieldError("code")}
         />
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? t("working") : t("confirm")}
-          </Button>
-          <Button type="button" variant="ghost" onClick={onCancel}>
-            {t("cancel")}
-          </Button>
-        </div>
+        <TwoFactorFormButtons label={t("confirm")} pending={pending} onCancel={onCancel} />
       </form>
     </div>
   );

@@ -108,6 +108,7 @@ test("SMS set-up as the manual describes: number, code, herstelcode, verstuur e-
 });
 
 test("authenticator-app set-up: QR code and key, the app's code, herstelcode, then Uitschakelen", async ({ page }) => {
+  test.setTimeout(120_000); // room for waiting out a time step the other project just used (below)
   const section = await openAccount(page);
   try {
     await section.getByRole("button", { name: "Authenticator-app instellen" }).click();
