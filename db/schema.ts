@@ -30,6 +30,8 @@ export const twoFactorMethod = pgEnum("two_factor_method", ["none", "sms", "totp
 export const dossierStatus = pgEnum("dossier_status", ["open", "closed"]);
 export const documentKind = pgEnum("document_kind", ["correspondence", "document", "supplied"]);
 export const uploadStatus = pgEnum("upload_status", ["pending", "verified", "attached"]);
+/** Who may see a conversation besides the office: every client of the dossier, or only its recipient rows. */
+export const messageAudience = pgEnum("message_audience", ["dossier", "recipients"]);
 export const tokenPurpose = pgEnum("token_purpose", ["invite", "set_password"]);
 export const otpPurpose = pgEnum("otp_purpose", ["login", "enroll"]);
 export const outboxChannel = pgEnum("outbox_channel", ["email", "sms"]);
@@ -137,6 +139,12 @@ export const messages = pgTable(
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     replyToId: uuid("reply_to_id").references((): AnyPgColumn => messages.id, { onDelete: "set null" }),
+    /** The first message of the conversation (its own id for a first message); replies share it. */
+    threadId: uuid("thread_id")
+      .notNull()
+      .references((): AnyPgColumn => messages.id, { onDelete: "cascade" }),
+    /** The conversation's audience, the same on each of its messages: see docs/authorization.md. */
+    audience: messageAudience("audience").notNull(),
     /** Made by the compose form once per message; a second send of the same form finds the first message. */
     composeKey: uuid("compose_key"),
     createdAt: createdAt(),
@@ -146,7 +154,22 @@ export const messages = pgTable(
     index("messages_dossier_created_idx").on(t.dossierId, t.createdAt),
     index("messages_office_created_idx").on(t.officeId, t.createdAt),
     index("messages_reply_to_idx").on(t.replyToId),
+    index("messages_thread_idx").on(t.threadId),
   ],
+);
+
+/** The clients a conversation with audience `recipients` is between (with the office). */
+export const messageRecipients = pgTable(
+  "message_recipients",
+  {
+    threadId: uuid("thread_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.threadId, t.userId] }), index("message_recipients_user_idx").on(t.userId)],
 );
 
 export const messageReads = pgTable(
@@ -219,7 +242,13 @@ export const uploads = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** Where the verified bytes live: made by the server, never signed for a browser to write. */
     storageKey: text("storage_key").notNull().unique(),
+    /**
+     * The key the browser's presigned PUT (or multipart parts) writes to. Verification copies it to
+     * `storageKey`; set to null once the staging object is gone and its URLs have expired.
+     */
+    stagingKey: text("staging_key").unique(),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
     size: bigint("size", { mode: "number" }).notNull(),

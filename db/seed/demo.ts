@@ -5,7 +5,7 @@ import type { Storage } from "../../lib/storage/client";
 import { objectKeyFor } from "../../lib/storage/keys";
 import { deleteObject, putObject } from "../../lib/storage/objects";
 import type { Database } from "../client";
-import { documents, dossierClients, dossiers, messages, offices, users } from "../schema";
+import { documents, dossierClients, dossiers, messageRecipients, messages, offices, users } from "../schema";
 import { DEMO_LOGINS } from "./demo-logins";
 import { defaultFaq } from "./faq";
 import { DEMO_FILES } from "./demo-files";
@@ -61,9 +61,13 @@ export async function seedDemo(db: Database, storage: Storage): Promise<boolean>
           createdById: staff!.id,
         })),
       );
+      const welcomeId = randomUUID();
       const [welcome] = await tx
         .insert(messages)
         .values({
+          id: welcomeId,
+          threadId: welcomeId,
+          audience: "dossier",
           officeId,
           dossierId,
           authorId: staff!.id,
@@ -72,7 +76,12 @@ export async function seedDemo(db: Database, storage: Storage): Promise<boolean>
           createdAt: new Date(Date.now() - 60 * 60 * 1000),
         })
         .returning({ id: messages.id });
+      // A client's answer to a message for the whole dossier is a conversation of its own (docs/authorization.md).
+      const answerId = randomUUID();
       await tx.insert(messages).values({
+        id: answerId,
+        threadId: answerId,
+        audience: "recipients",
         officeId,
         dossierId,
         authorId: client!.id,
@@ -80,6 +89,7 @@ export async function seedDemo(db: Database, storage: Storage): Promise<boolean>
         body: "Dank u wel, ik heb het formulier gevonden en stuur het deze week terug.",
         replyToId: welcome!.id,
       });
+      await tx.insert(messageRecipients).values({ threadId: answerId, userId: client!.id });
     });
   } catch (error) {
     // Leave no orphan objects behind when the rows could not be written.

@@ -43,6 +43,8 @@ export async function findMessageForViewer(db: Executor, viewer: Viewer, message
     .select({
       id: messages.id,
       subject: messages.subject,
+      threadId: messages.threadId,
+      audience: messages.audience,
       dossier: { id: dossiers.id, reference: dossiers.reference, title: dossiers.title },
     })
     .from(messages)

@@ -8,6 +8,7 @@ import { UserError } from "@/lib/safe-action";
 import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { findDossierForViewer, findMessageForViewer } from "./access";
+import { audienceColumn, placeMessage, recordAudience } from "./thread";
 
 export type SendMessageInput = {
   viewer: Viewer;
@@ -33,16 +34,18 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     const earlier = await sentWithKey(tx, viewer, input.composeKey);
     if (earlier) return earlier;
   }
-  const target =
-    input.replyToId === undefined
-      ? await findDossierForViewer(tx, viewer, input.dossierId)
-      : (await findMessageForViewer(tx, viewer, input.replyToId))?.dossier;
+  const parent = input.replyToId === undefined ? null : await findMessageForViewer(tx, viewer, input.replyToId);
+  const target = input.replyToId === undefined ? await findDossierForViewer(tx, viewer, input.dossierId) : parent?.dossier;
   const dossierId = target?.id;
   if (!dossierId) throw new UserError("errors.not_found");
+  const placement = await placeMessage(tx, { viewer, parent });
 
   const [message] = await tx
     .insert(messages)
     .values({
+      id: placement.id,
+      threadId: placement.threadId,
+      audience: audienceColumn(placement),
       officeId: viewer.officeId,
       dossierId,
       authorId: viewer.userId,
@@ -55,6 +58,7 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     .onConflictDoNothing({ target: [messages.authorId, messages.composeKey] })
     .returning({ id: messages.id });
   if (!message) return (await sentWithKey(tx, viewer, input.composeKey!))!;
+  await recordAudience(tx, placement);
   const uploadIds = input.uploadIds ?? [];
   await attachUploadsAsDocuments(tx, {
     viewer,

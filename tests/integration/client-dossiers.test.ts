@@ -16,6 +16,7 @@ import { objectKeyFor } from "@/lib/storage/keys";
 import { putObject } from "@/lib/storage/objects";
 import type { DocumentKind } from "@/lib/uploads/types";
 import { createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
+import { messageInsert } from "../support/rows";
 import { configureProcess } from "../support/process-config";
 import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -103,7 +104,7 @@ async function insertDocument(input: NewDocument & { body?: Buffer }) {
 }
 
 async function insertMessage(dossierId: string, authorId: string, subject = "Afspraak passeren", officeId = office.id) {
-  const [row] = await database.db.insert(messages).values({ officeId, dossierId, authorId, subject, body: "Tekst" }).returning();
+  const [row] = await database.db.insert(messages).values(messageInsert({ officeId, dossierId, authorId, subject, body: "Tekst" })).returning();
   return row!.id;
 }
 
@@ -493,7 +494,7 @@ describe("query counts (no N+1)", () => {
       await database.db.insert(documents).values(Array.from({ length: 500 }, () => documentRow({ dossierId: large.id })));
     }
     await database.db.insert(messages).values(
-      Array.from({ length: 50 }, (_, i) => ({ officeId: office.id, dossierId: large.id, authorId: staff.userId, subject: `Bericht ${i}`, body: "x" })),
+      Array.from({ length: 50 }, (_, i) => messageInsert({ officeId: office.id, dossierId: large.id, authorId: staff.userId, subject: `Bericht ${i}`, body: "x" })),
     );
 
     const few = await dossierPageQueries(client, small.id);
@@ -516,7 +517,7 @@ describe("query counts (no N+1)", () => {
     const thirty = [];
     for (let i = 0; i < 30; i++) thirty.push(await createDossier(database.db, office.id, [busy.userId]));
     await database.db.insert(documents).values(thirty.flatMap((dossier) => [documentRow({ dossierId: dossier.id }), documentRow({ dossierId: dossier.id, kind: "correspondence" })]));
-    await database.db.insert(messages).values(thirty.map((dossier) => ({ officeId: office.id, dossierId: dossier.id, authorId: staff.userId, subject: "Hallo", body: "x" })));
+    await database.db.insert(messages).values(thirty.map((dossier) => messageInsert({ officeId: office.id, dossierId: dossier.id, authorId: staff.userId, subject: "Hallo", body: "x" })));
 
     queries = 0;
     const singleList = await listDossiersForClient({ viewer: single });

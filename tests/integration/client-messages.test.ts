@@ -29,6 +29,7 @@ import {
   requestUploadAction,
 } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
+import { messageInsert } from "../support/rows";
 import { configureProcess } from "../support/process-config";
 import { asPut } from "../support/uploads";
 import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
@@ -286,9 +287,9 @@ describe("the compose key", () => {
 
     // Written around sendMessage, the database itself refuses a second row for the same author and key.
     const composeKey = randomUUID();
-    const row = { officeId: office.id, dossierId, authorId: client.userId, subject: "Direct", body: "Direct.", composeKey };
-    await database.db.insert(messages).values(row);
-    await expect(database.db.insert(messages).values(row)).rejects.toThrow();
+    const row = { officeId: office.id, dossierId, authorId: client.userId, subject: "Direct", body: "Direct.", composeKey, audience: "recipients" as const };
+    await database.db.insert(messages).values(messageInsert(row));
+    await expect(database.db.insert(messages).values(messageInsert(row))).rejects.toThrow();
     expect(await messagesWithKey(composeKey)).toHaveLength(1);
   });
 
