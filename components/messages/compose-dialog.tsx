@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { UploadSteps } from "@/components/uploads/file-uploader";
 import type { ActionResult } from "@/lib/safe-action";
-import { MessageComposer } from "./message-composer";
+import { MessageComposer, type ComposerFields } from "./message-composer";
 
 /**
  * Nieuw bericht in a dossier, for staff and clients: a button with a plus (on a phone the plus alone when
@@ -22,6 +22,7 @@ export function ComposeDialog({
   action,
   uploadSteps,
   compactOnPhone = false,
+  fields,
 }: {
   dossierId: string;
   title: string;
@@ -31,6 +32,8 @@ export function ComposeDialog({
   action: (form: FormData) => Promise<ActionResult<{ id: string }>>;
   uploadSteps: UploadSteps;
   compactOnPhone?: boolean;
+  /** More fields of this form, above the subject (staff: who the message is for). */
+  fields?: ComposerFields;
 }) {
   const t = useTranslations("messages");
   const [open, setOpen] = useState(false);
@@ -58,6 +61,7 @@ export function ComposeDialog({
           uploadSteps={uploadSteps}
           attachmentsLabel={t("attachments")}
           sentMessage={sentMessage}
+          fields={fields}
           onSent={() => {
             setOpen(false);
             setSent(true);

@@ -2,13 +2,14 @@ import { Paperclip } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { DossierMessage } from "@/lib/messages/queries";
+import { AudienceText } from "./audience-text";
 import { DirectionLabel } from "./direction-label";
 import { MessageDate } from "./message-date";
 import { MessageSubjectLink } from "./message-subject-link";
 
 /**
  * The Berichten tab's list: incoming and outgoing together, newest first. `messageHref` is where a row opens
- * (the staff and the client area each have their own message page).
+ * (the staff and the client area each have their own message page). Staff also see who each is for.
  */
 export async function DossierMessageList({
   messages,
@@ -32,6 +33,11 @@ export async function DossierMessageList({
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
             <MessageSubjectLink href={messageHref(message.id)} subject={message.subject} unread={message.unread} />
+            {message.audience ? (
+              <p className="pb-1 text-sm text-slate-700">
+                <AudienceText audience={message.audience} />
+              </p>
+            ) : null}
             {/* On a phone the row stacks: direction and date under the subject instead of in their own columns. */}
             <p className="flex flex-wrap gap-x-3 pb-1 text-sm text-slate-700 sm:hidden">
               <DirectionLabel direction={message.direction} />

@@ -2,7 +2,7 @@
 
 import { X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { UploadSteps, VerifiedFile } from "@/components/uploads/file-uploader";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -15,6 +15,9 @@ import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { formatFileSize } from "@/lib/uploads/format-size";
 import { AttachmentDialog } from "./attachment-dialog";
 
+/** Extra fields a caller puts in the form, with the form's field errors. */
+export type ComposerFields = (form: { fieldError: (name: string) => string | undefined }) => ReactNode;
+
 /**
  * Subject, body and attachments, then Versturen: the form behind Beantwoorden and Nieuw bericht, for staff and
  * clients (each passes its own send action and upload steps). Attachments are added through the plus (+)
@@ -22,7 +25,7 @@ import { AttachmentDialog } from "./attachment-dialog";
  * and go with it as hidden `uploadIds`. A compose key made once per message makes a second send (double click,
  * retry after a network error) find the first message instead of writing another.
  */
-export function MessageComposer({
+export function MessageComposer<T extends { id: string }>({
   action,
   hidden,
   defaultSubject = "",
@@ -30,15 +33,17 @@ export function MessageComposer({
   attachmentsLabel,
   sentMessage,
   onSent,
+  fields,
 }: {
-  action: (form: FormData) => Promise<ActionResult<{ id: string }>>;
+  action: (form: FormData) => Promise<ActionResult<T>>;
   /** What the message is about: `{ messageId }` for an answer, `{ dossierId }` for a new message. */
   hidden: Record<string, string>;
   defaultSubject?: string;
   uploadSteps: UploadSteps;
   attachmentsLabel: string;
   sentMessage: string;
-  onSent?: () => void;
+  onSent?: (sent: T) => void;
+  fields?: ComposerFields;
 }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -50,13 +55,13 @@ export function MessageComposer({
   const [attachments, setAttachments] = useState<VerifiedFile[]>([]);
   const [sent, setSent] = useState(false);
   const form = useActionForm(action, {
-    onSuccess: () => {
+    onSuccess: (sent) => {
       setSubject(defaultSubject);
       setBody("");
       setAttachments([]); // the sent files now belong to the message
       setComposeKey(crypto.randomUUID());
       setSent(true);
-      onSent?.();
+      onSent?.(sent);
     },
   });
   const fieldErrors = form.state && !form.state.ok ? (form.state.fieldErrors ?? {}) : {};
@@ -73,6 +78,7 @@ export function MessageComposer({
         <input key={file.uploadId} type="hidden" name="uploadIds" value={file.uploadId} />
       ))}
       {form.formError ? <FormAlert>{form.formError}</FormAlert> : null}
+      {fields?.({ fieldError: form.fieldError })}
       <Field
         label={t("messages.subject")}
         name="subject"

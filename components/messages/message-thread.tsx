@@ -7,7 +7,10 @@ import { DirectionLabel } from "./direction-label";
 import { MessageBody } from "./message-body";
 import { MessageDate } from "./message-date";
 
-/** A conversation from its first message down, the opened one outlined; for staff and clients alike. */
+/**
+ * A conversation from its first message down, the opened one outlined; for staff and clients alike. A
+ * conversation a client started by answering a message to several clients shows that message first, marked.
+ */
 export async function MessageThread({ thread }: { thread: Thread }) {
   const t = await getTranslations("messages");
   return (
@@ -30,6 +33,7 @@ export async function MessageThread({ thread }: { thread: Thread }) {
                   <MessageDate date={message.createdAt} />
                 </span>
                 {message.direction === "incoming" && message.unread ? <Badge tone="info">{t("unread")}</Badge> : null}
+                {message.answered ? <Badge tone="neutral">{t("answered_message")}</Badge> : null}
               </div>
               <h2 id={`message-${message.id}`} className="break-words text-lg font-semibold">
                 {message.subject}

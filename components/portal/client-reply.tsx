@@ -1,6 +1,7 @@
 "use client";
 
 import { Reply } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MessageComposer } from "@/components/messages/message-composer";
@@ -9,12 +10,16 @@ import { replyClientMessageAction } from "@/lib/messages/actions";
 import { replySubject } from "@/lib/messages/subject";
 import { clientUploadSteps } from "./client-upload-steps";
 
-/** Beantwoorden under an opened message: the composer with "Re: <subject>", shown when the client asks for it. */
+/**
+ * Beantwoorden under an opened message: the composer with "Re: <subject>", shown when the client asks for it.
+ * When the answer starts a conversation of its own (docs/authorization.md, "Message audience") the page moves there.
+ */
 export function ClientReply({ messageId, dossierId, subject }: { messageId: string; dossierId: string; subject: string }) {
   const t = useTranslations("client_messages");
   const tMessages = useTranslations("messages");
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
+  const router = useRouter();
   if (!open) {
     return (
       <div className="flex flex-wrap items-center gap-3">
@@ -46,9 +51,11 @@ export function ClientReply({ messageId, dossierId, subject }: { messageId: stri
         uploadSteps={clientUploadSteps(dossierId)}
         attachmentsLabel={tMessages("attachments")}
         sentMessage={t("reply_sent")}
-        onSent={() => {
+        onSent={(reply) => {
           setOpen(false);
           setSent(true);
+          // An answer to a message for several clients is a conversation between this client and the office.
+          if (reply.newConversation) router.push(`/messages/${reply.id}`);
         }}
       />
     </section>

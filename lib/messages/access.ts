@@ -1,20 +1,28 @@
 import "server-only";
-import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { dossiers, messages, users } from "@/db/schema";
+import { dossierClients, dossiers, messageRecipients, messages } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { dossierScope } from "@/lib/dossiers/scope";
 import { isUuid } from "@/lib/ids";
+import { qualified as q } from "@/lib/sql";
 
-// The access rules of messages for both roles, as SQL for the WHERE clause of every message query:
-// staff see every dossier of their office; a client only the dossiers they are linked to, and in them the
-// office's messages and their own (not those of a co-client, who may be a different person, e.g. an heir).
+// The access rules of messages for both roles, as SQL for the WHERE clause of every message query (lists,
+// the message page, read marks, unread counts and, through documentScope, message attachments): staff see
+// every message of their office; a client only messages of the dossiers they are linked to whose conversation
+// is for the whole dossier or has them among its recipients (docs/authorization.md, "Message audience").
+// Written on the `messages` table alone, with qualified names, so it also works as a correlated subquery.
 
-/** Rows of `messages` (joined with their dossier and, as `users`, their author) this viewer may see. */
+/** Rows of `messages` this viewer may see. */
 export function messageScope(viewer: Viewer): SQL {
-  const inDossier = and(eq(messages.officeId, viewer.officeId), eq(messages.dossierId, dossiers.id), dossierScope(viewer))!;
-  if (viewer.role !== "client") return inDossier;
-  return and(inDossier, or(ne(users.role, "client"), eq(messages.authorId, viewer.userId)))!;
+  const office = sql`${q(messages.officeId)} = ${viewer.officeId}`;
+  if (viewer.role !== "client") return office;
+  return sql`(${office}
+    and exists (select 1 from ${dossierClients} where ${q(dossierClients.dossierId)} = ${q(messages.dossierId)}
+      and ${q(dossierClients.userId)} = ${viewer.userId})
+    and (${q(messages.audience)} = 'dossier'
+      or exists (select 1 from ${messageRecipients} where ${q(messageRecipients.threadId)} = ${q(messages.threadId)}
+        and ${q(messageRecipients.userId)} = ${viewer.userId})))`;
 }
 
 export type Direction = "incoming" | "outgoing";
@@ -36,7 +44,7 @@ export async function findDossierForViewer(db: Executor, viewer: Viewer, dossier
   return dossier ?? null;
 }
 
-/** One message this viewer may see, with its dossier; null otherwise. */
+/** One message this viewer may see, with its dossier and conversation; null otherwise. */
 export async function findMessageForViewer(db: Executor, viewer: Viewer, messageId: string) {
   if (!isUuid(messageId)) return null;
   const [message] = await db
@@ -49,34 +57,12 @@ export async function findMessageForViewer(db: Executor, viewer: Viewer, message
     })
     .from(messages)
     .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
-    .innerJoin(users, eq(users.id, messages.authorId))
     .where(and(eq(messages.id, messageId), messageScope(viewer)))
     .limit(1);
   return message ?? null;
 }
 
-/** Rows of `messages` (joined like for messageScope) in the thread of `opened` that this viewer may see. */
-export function threadScope(viewer: Viewer, opened: { id: string; dossier: { id: string } }): SQL {
-  return and(sql`${messages.id} in ${threadIds(opened.id)}`, eq(messages.dossierId, opened.dossier.id), messageScope(viewer))!;
-}
-
-/**
- * The ids of the whole thread `messageId` belongs to (its root and every reply below it, at any depth), as a
- * subquery. Replies point at the message they answer, so the root is found by walking up, then all answers
- * by walking down; PostgreSQL does both in one recursive query.
- */
-function threadIds(messageId: string): SQL {
-  return sql`(
-    with recursive up as (
-      select m.id, m.reply_to_id from messages m where m.id = ${messageId}
-      union all
-      select p.id, p.reply_to_id from messages p join up on p.id = up.reply_to_id
-    ),
-    down as (
-      select r.id from messages r where r.id in (select id from up where reply_to_id is null)
-      union all
-      select c.id from messages c join down on c.reply_to_id = down.id
-    )
-    select id from down
-  )`;
+/** Rows of `messages` in the conversation of `opened` that this viewer may see. */
+export function threadScope(viewer: Viewer, opened: { threadId: string }): SQL {
+  return and(eq(messages.threadId, opened.threadId), messageScope(viewer))!;
 }

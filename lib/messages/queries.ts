@@ -4,9 +4,12 @@ import { getDb } from "@/db/client";
 import { documents, dossiers, messageReads, messages, users } from "@/db/schema";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
 import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
+import { documentScope } from "@/lib/documents/scope";
 import { directionFor, findDossierForViewer, findMessageForViewer, messageScope, threadScope, type Direction } from "./access";
+import { audienceColumns, labelOf, type AudienceLabel } from "./audience";
 
 export type { Direction } from "./access";
+export type { AudienceLabel } from "./audience";
 
 export type InboxFilter = "all" | "unread";
 
@@ -18,6 +21,7 @@ export type InboxMessage = {
   createdAt: Date;
   unread: boolean;
   attachmentCount: number;
+  audience: AudienceLabel;
 };
 
 export type DossierMessage = {
@@ -28,6 +32,8 @@ export type DossierMessage = {
   unread: boolean;
   createdAt: Date;
   attachmentCount: number;
+  /** Who the conversation is for: for staff only (null for a client). */
+  audience: AudienceLabel | null;
 };
 
 export type MessageAttachment = { documentId: string; title: string; fileName: string; size: number };
@@ -42,6 +48,8 @@ export type ThreadMessage = {
   /** Incoming and not read by this viewer before this look. */
   unread: boolean;
   attachments: MessageAttachment[];
+  /** Not of this conversation: the message a client's answer started it from, shown first for context. */
+  answered: boolean;
 };
 
 export type MessageThread = {
@@ -49,6 +57,8 @@ export type MessageThread = {
   id: string;
   subject: string;
   dossier: { id: string; reference: string; title: string };
+  /** Who the conversation is for: for staff only (null for a client). */
+  audience: AudienceLabel | null;
   /** Root first, then every reply in the order they were written. */
   messages: ThreadMessage[];
 };
@@ -77,7 +87,7 @@ export async function listOfficeInbox({
   if (!isStaff(viewer)) return { ...pageOf([], 0, page), unreadTotal: 0 };
   const db = await getDb();
   const where = and(
-    eq(messages.officeId, viewer.officeId),
+    messageScope(viewer),
     eq(users.role, "client"),
     filter === "unread" ? isNull(messageReads.messageId) : undefined,
   );
@@ -91,6 +101,7 @@ export async function listOfficeInbox({
         createdAt: messages.createdAt,
         unread: sql<boolean>`(${messageReads.messageId} is null)`,
         attachmentCount,
+        ...audienceColumns(),
       })
       .from(messages)
       .innerJoin(users, eq(users.id, messages.authorId))
@@ -107,7 +118,11 @@ export async function listOfficeInbox({
       .leftJoin(messageReads, readBy(viewer))
       .where(where),
   ]);
-  return { ...pageOf(rows, totals?.total ?? 0, page), unreadTotal: totals?.unread ?? 0 };
+  const items = rows.map(({ audience, recipientNames, startedByClient, ...row }) => ({
+    ...row,
+    audience: labelOf({ audience, recipientNames, startedByClient }),
+  }));
+  return { ...pageOf(items, totals?.total ?? 0, page), unreadTotal: totals?.unread ?? 0 };
 }
 
 /** Both directions of one dossier's messages, newest first; null when the viewer may not see the dossier. */
@@ -133,80 +148,102 @@ export async function listDossierMessages({
         read,
         createdAt: messages.createdAt,
         attachmentCount,
+        ...audienceColumns(),
       })
       .from(messages)
-      .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
       .innerJoin(users, eq(users.id, messages.authorId))
       .leftJoin(messageReads, readBy(viewer))
       .where(where)
       .orderBy(desc(messages.createdAt), desc(messages.id))
       .limit(page.limit)
       .offset(page.offset),
-    db
-      .select({ total: count() })
-      .from(messages)
-      .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
-      .innerJoin(users, eq(users.id, messages.authorId))
-      .where(where),
+    db.select({ total: count() }).from(messages).where(where),
   ]);
-  const items = rows.map(({ author, read, ...row }) => {
+  const items = rows.map(({ author, read, audience, recipientNames, startedByClient, ...row }) => {
     const direction = directionFor(viewer, author);
-    return { ...row, authorName: author.name, direction, unread: direction === "incoming" && !read };
+    return {
+      ...row,
+      authorName: author.name,
+      direction,
+      unread: direction === "incoming" && !read,
+      audience: isStaff(viewer) ? labelOf({ audience, recipientNames, startedByClient }) : null,
+    };
   });
   return pageOf(items, totals?.total ?? 0, page);
 }
 
-/** A message with its whole thread and attachments; null when the viewer may not see it. Reading marks nothing. */
+const threadFields = {
+  id: messages.id,
+  subject: messages.subject,
+  body: messages.body,
+  createdAt: messages.createdAt,
+  replyToId: messages.replyToId,
+  author: { id: users.id, name: users.name, role: users.role },
+  read,
+};
+
+/**
+ * A message with its whole conversation and attachments; null when the viewer may not see it. A conversation
+ * a client started by answering a message to several clients is preceded by that message, when the viewer may
+ * see it. Reading marks nothing.
+ */
 export async function getMessage({ viewer, messageId }: { viewer: Viewer; messageId: string }): Promise<MessageThread | null> {
   const db = await getDb();
   const opened = await findMessageForViewer(db, viewer, messageId);
   if (!opened) return null;
-  const rows = await db
-    .select({
-      id: messages.id,
-      subject: messages.subject,
-      body: messages.body,
-      createdAt: messages.createdAt,
-      author: { id: users.id, name: users.name, role: users.role },
-      read,
-    })
+  const thread = await db
+    .select(threadFields)
     .from(messages)
-    .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
     .innerJoin(users, eq(users.id, messages.authorId))
     .leftJoin(messageReads, readBy(viewer))
     .where(threadScope(viewer, opened))
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .limit(500);
-  const attachments = await db
-    .select({
-      messageId: documents.messageId,
-      documentId: documents.id,
-      title: documents.title,
-      fileName: documents.fileName,
-      size: documents.size,
-    })
-    .from(documents)
-    .where(
-      and(
-        inArray(documents.messageId, rows.map((row) => row.id)),
-        eq(documents.officeId, viewer.officeId),
-        isNull(documents.withdrawnAt),
-      ),
-    )
-    .orderBy(asc(documents.createdAt), asc(documents.title));
+  const answeredId = thread.find((row) => row.id === opened.threadId)?.replyToId;
+  const answered = answeredId
+    ? await db
+        .select(threadFields)
+        .from(messages)
+        .innerJoin(users, eq(users.id, messages.authorId))
+        .leftJoin(messageReads, readBy(viewer))
+        .where(and(eq(messages.id, answeredId), messageScope(viewer)))
+    : [];
+  const rows = [...answered, ...thread];
+  const [attachments, [audience]] = await Promise.all([
+    db
+      .select({
+        messageId: documents.messageId,
+        documentId: documents.id,
+        title: documents.title,
+        fileName: documents.fileName,
+        size: documents.size,
+      })
+      .from(documents)
+      .where(
+        and(
+          inArray(documents.messageId, rows.map((row) => row.id)),
+          documentScope(viewer),
+          isNull(documents.withdrawnAt),
+        ),
+      )
+      .orderBy(asc(documents.createdAt), asc(documents.title)),
+    isStaff(viewer) ? db.select(audienceColumns()).from(messages).where(eq(messages.id, opened.id)) : [],
+  ]);
   return {
     id: opened.id,
     subject: opened.subject,
     dossier: opened.dossier,
-    messages: rows.map(({ author, read, ...row }) => {
+    audience: audience ? labelOf(audience) : null,
+    messages: rows.map(({ author, read, replyToId: _replyToId, ...row }) => {
       const direction = directionFor(viewer, author);
       return {
         ...row,
         authorName: author.name,
         direction,
         unread: direction === "incoming" && !read,
+        answered: row.id === answeredId,
         attachments: attachments
-        .filter((attachment) => attachment.messageId === row.id)
+          .filter((attachment) => attachment.messageId === row.id)
           .map(({ documentId, title, fileName, size }) => ({ documentId, title, fileName, size })),
       };
     }),

@@ -1,25 +1,20 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { dossiers, messageReads, messages, users } from "@/db/schema";
+import { messageReads, messages } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserError } from "@/lib/safe-action";
 import { findMessageForViewer, threadScope } from "./access";
 
 /**
- * Opening a message marks it and the rest of its thread read, for this viewer only (other staff members and
- * co-clients keep their own marks). Idempotent. A message the viewer may not see is `errors.not_found`.
+ * Opening a message marks it and the rest of its conversation read, for this viewer only (other staff members
+ * and co-clients keep their own marks), and only what this viewer may see. Idempotent. A message the viewer
+ * may not see is `errors.not_found`.
  */
 export async function markMessageRead({ viewer, messageId }: { viewer: Viewer; messageId: string }): Promise<void> {
   const db = await getDb();
   const opened = await findMessageForViewer(db, viewer, messageId);
   if (!opened) throw new UserError("errors.not_found");
-  const thread = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .where(threadScope(viewer, opened));
+  const thread = await db.select({ id: messages.id }).from(messages).where(threadScope(viewer, opened));
   await db
     .insert(messageReads)
     .values(thread.map((message) => ({ messageId: message.id, userId: viewer.userId })))

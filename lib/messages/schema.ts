@@ -18,12 +18,15 @@ const body = z
   .transform((value) => value.replace(/\r\n?/g, "\n").trim())
   .pipe(z.string().min(1, "errors.required").max(MAX_BODY_LENGTH, "errors.too_long"));
 
-// A FormData with one attachment gives a string, with none nothing: both become a list.
-const uploadIds = z
-  .union([z.uuid("errors.invalid"), z.array(z.uuid("errors.invalid"))])
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
-  .pipe(z.array(z.string()).max(MAX_FILES_PER_MESSAGE, "errors.too_many_attachments"));
+// A FormData with one value gives a string, with none nothing: both become a list.
+const idList = (max: number, tooMany: string) =>
+  z
+    .union([z.uuid("errors.invalid"), z.array(z.uuid("errors.invalid"))])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+    .pipe(z.array(z.string()).max(max, tooMany));
+
+const uploadIds = idList(MAX_FILES_PER_MESSAGE, "errors.too_many_attachments");
 
 // Made once per compose form (crypto.randomUUID); the same key twice means the same message.
 const composeKey = z.uuid("errors.invalid").optional();
@@ -44,5 +47,29 @@ export const sendDossierMessageSchema = z.strictObject({
   composeKey,
 });
 
+/** More than any dossier has clients; only a bound on the input. */
+const MAX_RECIPIENTS = 100;
+
+/**
+ * Nieuw bericht by staff: as a client's, plus who it is for: every client of the dossier (`audience` "dossier",
+ * the default) or the clients in `recipientIds` ("recipients", at least one; each must be linked to the
+ * dossier, which the send checks). Clients cannot choose: their own schema has no such fields.
+ */
+export const sendStaffMessageSchema = z
+  .strictObject({
+    ...sendDossierMessageSchema.shape,
+    audience: z.enum(["dossier", "recipients"], { error: "errors.invalid" }).default("dossier"),
+    recipientIds: idList(MAX_RECIPIENTS, "errors.invalid"),
+  })
+  .superRefine((input, context) => {
+    if (input.audience === "recipients" && input.recipientIds.length === 0) {
+      context.addIssue({ code: "custom", path: ["recipientIds"], message: "messages.recipients_required" });
+    }
+    if (input.audience === "dossier" && input.recipientIds.length > 0) {
+      context.addIssue({ code: "custom", path: ["recipientIds"], message: "errors.invalid" });
+    }
+  });
+
 export type ReplyToMessageInput = z.output<typeof replyToMessageSchema>;
 export type SendDossierMessageInput = z.output<typeof sendDossierMessageSchema>;
+export type SendStaffMessageInput = z.output<typeof sendStaffMessageSchema>;

@@ -8,7 +8,11 @@ import { UserError } from "@/lib/safe-action";
 import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { findDossierForViewer, findMessageForViewer } from "./access";
-import { audienceColumn, placeMessage, recordAudience } from "./thread";
+import { ensureUnderSendLimit, lockAuthorSends } from "./limits";
+import { audienceColumn, checkChosenAudience, placeMessage, recordAudience, type Audience } from "./thread";
+
+/** The message written (or found by its compose key), its dossier and its conversation. */
+export type SentMessage = { id: string; dossierId: string; threadId: string };
 
 export type SendMessageInput = {
   viewer: Viewer;
@@ -19,26 +23,41 @@ export type SendMessageInput = {
   uploadIds?: string[];
   /** One per compose form: sending the same form twice (double click, retry) yields the first message. */
   composeKey?: string;
-} & ({ dossierId: string; replyToId?: undefined } | { replyToId: string; dossierId?: undefined });
+} & (
+  | {
+      dossierId: string;
+      replyToId?: undefined;
+      /** Staff only: who a new conversation is for (default: every client of the dossier). Clients' is their own. */
+      audience?: Audience;
+    }
+  | { replyToId: string; dossierId?: undefined; audience?: undefined }
+);
 
 /**
  * Writes a message by the viewer (client or staff) on the caller's transaction, with its audit event. A new
  * message goes to a dossier the viewer may see; an answer goes to the dossier of the message it answers,
- * which the viewer must be able to see. Anything else is `errors.not_found`, with nothing written.
+ * which the viewer must be able to see. Anything else is `errors.not_found`, with nothing written. Where it goes
+ * (conversation and audience) is placeMessage's rule; over the author's hourly limit it is `messages.too_many`.
  * Attachments become documents of the dossier with `message_id` set: kind "supplied" from a client (their tab
  * "Door mij aangeleverd"), kind "document" from the office (also listed under the client's Documenten).
  */
-export async function sendMessage(tx: Executor, input: SendMessageInput): Promise<{ id: string; dossierId: string }> {
+export async function sendMessage(tx: Executor, input: SendMessageInput): Promise<SentMessage> {
   const { viewer } = input;
+  await lockAuthorSends(tx, viewer);
   if (input.composeKey) {
     const earlier = await sentWithKey(tx, viewer, input.composeKey);
     if (earlier) return earlier;
   }
+  await ensureUnderSendLimit(tx, viewer);
   const parent = input.replyToId === undefined ? null : await findMessageForViewer(tx, viewer, input.replyToId);
   const target = input.replyToId === undefined ? await findDossierForViewer(tx, viewer, input.dossierId) : parent?.dossier;
   const dossierId = target?.id;
   if (!dossierId) throw new UserError("errors.not_found");
-  const placement = await placeMessage(tx, { viewer, parent });
+  const chosen =
+    input.audience && viewer.role !== "client"
+      ? await checkChosenAudience(tx, { officeId: viewer.officeId, dossierId, audience: input.audience })
+      : undefined;
+  const placement = await placeMessage(tx, { viewer, parent, chosen });
 
   const [message] = await tx
     .insert(messages)
@@ -68,9 +87,11 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     kind: viewer.role === "client" ? "supplied" : "document",
     messageId: message!.id,
   });
-  // A message from the office tells the dossier's clients (in this transaction, so only a sent message mails).
+  // A message from the office tells the clients of its audience (in this transaction, so only a sent message
+  // mails); the author is staff, so never among them.
   if (viewer.role !== "client") {
-    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId, kind: "new_message", count: 1 });
+    const onlyClientIds = placement.audience.kind === "recipients" ? placement.audience.clientIds : undefined;
+    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId, kind: "new_message", count: 1, onlyClientIds });
   }
   await recordAudit(tx, {
     officeId: viewer.officeId,
@@ -80,14 +101,18 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     subjectId: message!.id,
     dossierId,
     ip: input.ip,
-    data: { attachments: uploadIds.length, ...(input.replyToId ? { replyToId: input.replyToId } : {}) },
+    data: {
+      attachments: uploadIds.length,
+      ...(input.replyToId ? { replyToId: input.replyToId } : {}),
+      ...(placement.threadId !== placement.id ? { threadId: placement.threadId } : {}),
+    },
   });
-  return { id: message!.id, dossierId };
+  return { id: message!.id, dossierId, threadId: placement.threadId };
 }
 
 async function sentWithKey(tx: Executor, viewer: Viewer, composeKey: string) {
   const [earlier] = await tx
-    .select({ id: messages.id, dossierId: messages.dossierId })
+    .select({ id: messages.id, dossierId: messages.dossierId, threadId: messages.threadId })
     .from(messages)
     .where(and(eq(messages.authorId, viewer.userId), eq(messages.composeKey, composeKey)))
     .limit(1);

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { messageRecipients, messages } from "@/db/schema";
+import { dossierClients, messageRecipients, messages, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { UserError } from "@/lib/safe-action";
 
 // Where a new message goes: which conversation (thread) and so which audience (docs/authorization.md,
 // "Message audience"). A conversation a client starts is between that client and the office; a reply stays
@@ -62,4 +63,28 @@ export async function recordAudience(tx: Executor, placement: Placement): Promis
 
 export function audienceColumn(placement: Placement): (typeof messages.$inferInsert)["audience"] {
   return placement.audience.kind;
+}
+
+/**
+ * The clients staff chose for a new conversation, each a client linked to the dossier (of the viewer's office),
+ * without duplicates; anything else is `errors.not_found`, with nothing written.
+ */
+export async function checkChosenAudience(tx: Executor, input: { officeId: string; dossierId: string; audience: Audience }): Promise<Audience> {
+  if (input.audience.kind === "dossier") return input.audience;
+  const clientIds = [...new Set(input.audience.clientIds)].sort();
+  if (clientIds.length === 0) throw new UserError("messages.recipients_required", "recipientIds");
+  const linked = await tx
+    .select({ userId: dossierClients.userId })
+    .from(dossierClients)
+    .innerJoin(users, eq(users.id, dossierClients.userId))
+    .where(
+      and(
+        eq(dossierClients.dossierId, input.dossierId),
+        inArray(dossierClients.userId, clientIds),
+        eq(users.officeId, input.officeId),
+        eq(users.role, "client"),
+      ),
+    );
+  if (linked.length !== clientIds.length) throw new UserError("errors.not_found", "recipientIds");
+  return { kind: "recipients", clientIds };
 }

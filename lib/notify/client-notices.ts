@@ -13,13 +13,16 @@ const PREFERENCE = { new_documents: users.notifyDocuments, new_message: users.no
 /**
  * Tells the clients of a dossier that something new waits for them, on the caller's transaction (no commit, no
  * mail). Only clients who want this kind of notice (their Account switches) and can sign in or are invited;
- * each in their own language. Within the batching window (NOTIFY_BATCH_SECONDS) further items join the notice
- * still waiting, which then counts them all: one e-mail, never the items' titles.
+ * each in their own language. `onlyClientIds` narrows it to those clients (a message whose conversation is for
+ * chosen clients only: docs/authorization.md, "Message audience"); they must still be linked to the dossier.
+ * Within the batching window (NOTIFY_BATCH_SECONDS) further items join the notice still waiting, which then
+ * counts them all: one e-mail, never the items' titles.
  */
 export async function notifyDossierClients(
   tx: Executor,
-  input: { officeId: string; dossierId: string; kind: NoticeKind; count: number },
+  input: { officeId: string; dossierId: string; kind: NoticeKind; count: number; onlyClientIds?: string[] },
 ): Promise<void> {
+  if (input.onlyClientIds?.length === 0) return;
   const [office] = await tx
     .select({ name: offices.name, contactPhone: offices.contactPhone, contactEmail: offices.contactEmail, hostnames: offices.hostnames })
     .from(offices)
@@ -37,6 +40,7 @@ export async function notifyDossierClients(
         eq(users.role, "client"),
         inArray(users.status, ["active", "invited"]),
         eq(PREFERENCE[input.kind], true),
+        input.onlyClientIds ? inArray(users.id, input.onlyClientIds) : undefined,
       ),
     );
   const link = `${officeBaseUrl(office)}/`;

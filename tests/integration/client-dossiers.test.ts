@@ -16,7 +16,7 @@ import { objectKeyFor } from "@/lib/storage/keys";
 import { putObject } from "@/lib/storage/objects";
 import type { DocumentKind } from "@/lib/uploads/types";
 import { createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
-import { messageInsert } from "../support/rows";
+import { insertFirstMessage, messageInsert } from "../support/rows";
 import { configureProcess } from "../support/process-config";
 import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -103,9 +103,9 @@ async function insertDocument(input: NewDocument & { body?: Buffer }) {
   return row!;
 }
 
+/** A first message; a client's is between them and the office (as sendMessage would place it). */
 async function insertMessage(dossierId: string, authorId: string, subject = "Afspraak passeren", officeId = office.id) {
-  const [row] = await database.db.insert(messages).values(messageInsert({ officeId, dossierId, authorId, subject, body: "Tekst" })).returning();
-  return row!.id;
+  return insertFirstMessage(database.db, { officeId, dossierId, authorId, subject, body: "Tekst" });
 }
 
 async function readsOf(documentId: string): Promise<string[]> {

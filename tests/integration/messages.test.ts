@@ -142,25 +142,23 @@ describe("answering and writing", () => {
     expect(after!.items.find((m) => m.id === replyId)?.unread).toBe(false);
   });
 
-  it("opens the whole thread from any of its messages, answers of answers included", async () => {
-    const root = await database.db.transaction((tx) =>
-      sendMessage(tx, { viewer: staffA, ip: null, dossierId, subject: "Afspraak", body: "Schikt dinsdag?" }),
-    );
-    const answer = await database.db.transaction((tx) =>
-      sendMessage(tx, { viewer: client, ip: null, replyToId: root.id, subject: "Re: Afspraak", body: "Ja." }),
-    );
-    const confirmation = await database.db.transaction((tx) =>
-      sendMessage(tx, { viewer: colleagueA, ip: null, replyToId: answer.id, subject: "Re: Afspraak", body: "Genoteerd." }),
-    );
-    for (const opened of [root.id, answer.id, confirmation.id]) {
+  it("opens the whole conversation from any of its messages, answers of answers included", async () => {
+    const question = await clientWrites(client, "Afspraak", "Schikt dinsdag?");
+    const send = (viewer: Viewer, replyToId: string, body: string) =>
+      database.db.transaction((tx) => sendMessage(tx, { viewer, ip: null, replyToId, subject: "Re: Afspraak", body }));
+    const answer = await send(staffA, question, "Ja, om tien uur.");
+    const followUp = await send(client, answer.id, "Mag het ook om elf uur?");
+    const confirmation = await send(colleagueA, followUp.id, "Genoteerd.");
+    const ids = [question, answer.id, followUp.id, confirmation.id];
+    for (const opened of ids) {
       const thread = await getMessage({ viewer: staffA, messageId: opened });
-      expect(thread!.messages.map((m) => m.id)).toEqual([root.id, answer.id, confirmation.id]);
-      expect(thread!.messages.map((m) => m.direction)).toEqual(["outgoing", "incoming", "outgoing"]);
+      expect(thread!.messages.map((m) => m.id)).toEqual(ids);
+      expect(thread!.messages.map((m) => m.direction)).toEqual(["incoming", "outgoing", "incoming", "outgoing"]);
       expect(thread!.dossier.id).toBe(dossierId);
     }
     await markMessageRead({ viewer: colleagueA, messageId: confirmation.id });
     const inbox = await listOfficeInbox({ viewer: colleagueA, filter: "all", page: pageRequest("1", 100) });
-    expect(inbox.items.find((m) => m.id === answer.id)?.unread).toBe(false);
+    expect(inbox.items.find((m) => m.id === followUp.id)?.unread).toBe(false);
   });
 
   it("lets staff start a message to a dossier, incoming for its clients", async () => {

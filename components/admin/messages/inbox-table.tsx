@@ -1,5 +1,6 @@
 import { Paperclip } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { AudienceText } from "@/components/messages/audience-text";
 import { MessageDate } from "@/components/messages/message-date";
 import { MessageSubjectLink } from "@/components/messages/message-subject-link";
 import { DataTable } from "@/components/ui/data-table";
@@ -22,6 +23,9 @@ export async function InboxTable({ messages }: { messages: InboxMessage[] }) {
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
             <MessageSubjectLink href={`/admin/messages/${message.id}`} subject={message.subject} unread={message.unread} />
+            <p className="pb-1 text-sm text-slate-700">
+              <AudienceText audience={message.audience} />
+            </p>
           </td>
           <td className="min-w-32 px-4 py-2">{message.clientName}</td>
           <td className="px-4 py-2">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReplyForm } from "@/components/admin/messages/reply-form";
+import { AudienceText } from "@/components/messages/audience-text";
 import { MessageThread } from "@/components/messages/message-thread";
 import { requireStaff } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
@@ -35,12 +36,23 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         >
           {t("dossier", { reference: thread.dossier.reference, title: thread.dossier.title })}
         </Link>
+        {thread.audience ? (
+          <p className="text-slate-700">
+            <AudienceText audience={thread.audience} />
+          </p>
+        ) : null}
       </div>
       <MessageThread thread={thread} />
       <section aria-labelledby="reply-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="reply-heading" className="text-xl font-semibold">
           {t("reply.title")}
         </h2>
+        {/* An answer stays in this conversation: it goes to the same people. */}
+        {thread.audience ? (
+          <p className="text-slate-700">
+            <AudienceText audience={thread.audience} />
+          </p>
+        ) : null}
         <ReplyForm messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
       </section>
     </div>

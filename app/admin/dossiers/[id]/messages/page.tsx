@@ -30,7 +30,7 @@ export default async function DossierMessagesPage({
         <h2 id="messages-heading" className="text-xl font-semibold">
           {t("title")}
         </h2>
-        <NewMessageDialog dossierId={dossier.id} recipients={dossier.clients.map((client) => client.name)} />
+        <NewMessageDialog dossierId={dossier.id} clients={dossier.clients.map(({ id, name }) => ({ id, name }))} />
       </div>
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
