@@ -234,16 +234,19 @@ export async function getMessage({ viewer, messageId }: { viewer: Viewer; messag
     subject: opened.subject,
     dossier: opened.dossier,
     audience: audience ? labelOf(audience) : null,
-    messages: rows.map(({ author, read, replyToId: _replyToId, ...row }) => {
+    messages: rows.map(({ author, read, id, subject, body, createdAt }) => {
       const direction = directionFor(viewer, author);
       return {
-        ...row,
+        id,
+        subject,
+        body,
+        createdAt,
         authorName: author.name,
         direction,
         unread: direction === "incoming" && !read,
-        answered: row.id === answeredId,
+        answered: id === answeredId,
         attachments: attachments
-          .filter((attachment) => attachment.messageId === row.id)
+          .filter((attachment) => attachment.messageId === id)
           .map(({ documentId, title, fileName, size }) => ({ documentId, title, fileName, size })),
       };
     }),
