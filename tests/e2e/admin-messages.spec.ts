@@ -27,6 +27,10 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   await expect(thread.getByRole("article").first()).toContainText("Uitgaand");
   await expect(thread.getByRole("article").last()).toContainText("Dank u wel, ik heb het formulier gevonden");
   await expect(thread.getByRole("article").last()).toContainText("Inkomend");
+  // Jan's answer to a message for the whole dossier is a conversation between him and the office; the message
+  // it answers is shown first, marked. The reply below goes to him only.
+  await expect(thread.getByRole("article").first()).toContainText("Hierop is geantwoord");
+  await expect(page.getByText("Tussen Jan Jansen en het kantoor").first()).toBeVisible();
   await expectAccessible(page);
 
   // Prefilled without stacking "Re: Re:"; an empty body is refused by the server with the field's message.
@@ -63,8 +67,11 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   await expect(rows.nth(1)).toContainText(CLIENT_REPLY);
   await expect(rows.nth(1)).toContainText("Uitgaand");
   await expect(rows.nth(1)).toContainText("Sanne de Vries");
-  await expect(rows.filter({ hasText: "Jan Jansen" })).toContainText("Inkomend");
+  // Jan's answer, incoming; each row says who its conversation is for.
+  await expect(rows.filter({ hasText: "Inkomend" }).filter({ hasText: CLIENT_REPLY })).toContainText("Tussen Jan Jansen en het kantoor");
+  await expect(rows.nth(1)).toContainText("Tussen Jan Jansen en het kantoor");
   await expect(rows.filter({ hasText: /^Welkom in het klantenportaal/ })).toContainText("Uitgaand");
+  await expect(rows.filter({ hasText: /^Welkom in het klantenportaal/ })).toContainText("Aan: alle cliënten van dit dossier");
   await expectAccessible(page);
 });
 
