@@ -11,6 +11,7 @@ const expectedTables = [
   "dossier_clients",
   "dossiers",
   "message_reads",
+  "message_recipients",
   "messages",
   "offices",
   "otp_codes",
@@ -52,7 +53,7 @@ describe("migrations", () => {
           where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public' group by tc.table_name`,
     );
     const fkCount = Object.fromEntries(foreignKeys.map((row) => [row.table_name, Number(row.n)]));
-    expect(fkCount).toMatchObject({ users: 1, dossiers: 1, dossier_clients: 2, documents: 5, messages: 4, uploads: 3 });
+    expect(fkCount).toMatchObject({ users: 1, dossiers: 1, dossier_clients: 2, documents: 5, messages: 5, message_recipients: 2, uploads: 3 });
     const indexes = (await rowsOf<{ indexname: string }>(database.db, sql`select indexname from pg_indexes where schemaname = 'public'`)).map(
       (row) => row.indexname,
     );
