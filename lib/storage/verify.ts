@@ -1,6 +1,8 @@
 // The second step of an upload: before a document row is written, check that what landed in the store is
 // what was signed for (size, type, magic bytes) [5.2.2]. s3rver checks no signatures, so on the embedded
-// store this is the only thing that holds the limits; on S3/MinIO it also catches a lying extension.
+// store this is the only thing that holds the limits; on S3/MinIO it also catches a lying extension. Uploads are
+// checked as a server-side copy of what the browser wrote (copyAndVerify): a signature binds length and type,
+// not content, so the object behind a still-valid PUT URL must never be the one that is served.
 import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
 import { getStorage, type Storage } from "./client";
 import { copyObject, deleteObject, isNotFound } from "./objects";
