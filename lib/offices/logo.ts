@@ -4,7 +4,7 @@
 // office without its logo.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Executor } from "@/db/client";
 import { offices, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -50,7 +50,7 @@ export async function startLogoUpload({ viewer, ip }: Context, file: DeclaredFil
 export async function attachLogo({ viewer, ip }: Context, uploadId: string): Promise<{ fileName: string }> {
   const verified = await asLogo(() => completeUpload({ viewer, uploadId, kind: "office" }));
   const db = await getDb();
-  const previousKey = await db.transaction(async (tx) => {
+  const previousKeys = await db.transaction(async (tx) => {
     const [office] = await tx
       .select({ logoKey: offices.logoKey })
       .from(offices)
@@ -69,7 +69,7 @@ export async function attachLogo({ viewer, ip }: Context, uploadId: string): Pro
     if (!upload) throw new UserError("errors.not_found");
     await tx.update(offices).set({ logoKey: upload.storageKey }).where(eq(offices.id, viewer.officeId));
     await tx.update(uploads).set({ status: "attached" }).where(eq(uploads.id, upload.id));
-    if (office.logoKey) await tx.delete(uploads).where(eq(uploads.storageKey, office.logoKey));
+    const previousKeys = office.logoKey ? await forgetLogoUpload(tx, office.logoKey) : [];
     await recordAudit(tx, {
       officeId: viewer.officeId,
       actorId: viewer.userId,
@@ -79,16 +79,16 @@ export async function attachLogo({ viewer, ip }: Context, uploadId: string): Pro
       ip,
       data: { fields: ["logo"] },
     });
-    return office.logoKey;
+    return previousKeys;
   });
-  if (previousKey) await deleteQuietly(previousKey);
+  await deleteQuietly(previousKeys);
   return { fileName: verified.fileName };
 }
 
 /** Removes the logo: the office shows its name only; the object is deleted after the change is committed. */
 export async function removeLogo({ viewer, ip }: Context): Promise<void> {
   const db = await getDb();
-  const previousKey = await db.transaction(async (tx) => {
+  const previousKeys = await db.transaction(async (tx) => {
     const [office] = await tx
       .select({ logoKey: offices.logoKey })
       .from(offices)
@@ -96,9 +96,9 @@ export async function removeLogo({ viewer, ip }: Context): Promise<void> {
       .for("update")
       .limit(1);
     if (!office) throw new UserError("errors.not_found");
-    if (!office.logoKey) return null;
+    if (!office.logoKey) return [];
     await tx.update(offices).set({ logoKey: null }).where(eq(offices.id, viewer.officeId));
-    await tx.delete(uploads).where(eq(uploads.storageKey, office.logoKey));
+    const previousKeys = await forgetLogoUpload(tx, office.logoKey);
     await recordAudit(tx, {
       officeId: viewer.officeId,
       actorId: viewer.userId,
@@ -108,18 +108,29 @@ export async function removeLogo({ viewer, ip }: Context): Promise<void> {
       ip,
       data: { fields: ["logo"] },
     });
-    return office.logoKey;
+    return previousKeys;
   });
-  if (previousKey) await deleteQuietly(previousKey);
+  await deleteQuietly(previousKeys);
 }
 
-// The database no longer points at the object; if the store is briefly unreachable it stays an orphan
+/**
+ * Drops the upload row of a logo that is no longer used; returns the keys to delete after commit: the logo object
+ * and the upload's staging key while it still has one (a late PUT may have put an object there).
+ */
+async function forgetLogoUpload(tx: Executor, logoKey: string): Promise<string[]> {
+  const rows = await tx.delete(uploads).where(eq(uploads.storageKey, logoKey)).returning({ stagingKey: uploads.stagingKey });
+  return [logoKey, ...rows.flatMap((row) => (row.stagingKey ? [row.stagingKey] : []))];
+}
+
+// The database no longer points at the objects; if the store is briefly unreachable they stay orphans
 // rather than failing a change that already happened.
-async function deleteQuietly(key: string): Promise<void> {
-  try {
-    await deleteObject(key);
-  } catch (error) {
-    console.error("Could not delete the replaced office logo object", error);
+async function deleteQuietly(keys: string[]): Promise<void> {
+  for (const key of keys) {
+    try {
+      await deleteObject(key);
+    } catch (error) {
+      console.error("Could not delete the replaced office logo object", error);
+    }
   }
 }
 

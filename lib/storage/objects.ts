@@ -1,11 +1,13 @@
-// Plain object operations: put (server-side, for seeds), delete, and the bucket checks of start-up and health.
+// Plain object operations: put (server-side, for seeds), copy, delete, and the bucket checks of start-up and health.
 import {
+  CopyObjectCommand,
   CreateBucketCommand,
   DeleteObjectCommand,
   HeadBucketCommand,
   PutObjectCommand,
 } from "@aws-sdk/client-s3";
 import { getStorage, type Storage } from "./client";
+import { parseObjectKey } from "./keys";
 
 /** Server-side upload of a small object. Users' files never come this way: they go browser → store. */
 export async function putObject(
@@ -17,6 +19,17 @@ export async function putObject(
   await storage.s3.send(
     new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }),
   );
+}
+
+/**
+ * Server-side copy of one of our objects to another of our keys: the bytes never pass through the portal. The
+ * copy keeps the source's content type (metadata directive COPY), so a check of the copy sees what was sent.
+ * Throws the store's NoSuchKey when the source does not exist (see isNotFound).
+ */
+export async function copyObject(from: string, to: string, storage: Storage = getStorage()): Promise<void> {
+  if (!parseObjectKey(from) || !parseObjectKey(to)) throw new Error("copyObject: keys were not built by lib/storage/keys");
+  // Our keys are ids, slashes and letters only, so the copy source needs no escaping.
+  await storage.s3.send(new CopyObjectCommand({ Bucket: storage.bucket, Key: to, CopySource: `${storage.bucket}/${from}` }));
 }
 
 /** Deletes an object; deleting one that does not exist is not an error (S3 semantics). */

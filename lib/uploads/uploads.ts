@@ -8,11 +8,9 @@ import { dossierScope } from "@/lib/dossiers/scope";
 import { isUuid } from "@/lib/ids";
 import { UserError } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
-import { objectKeyFor, officeObjectKey, parseObjectKey } from "@/lib/storage/keys";
-import type { Storage } from "@/lib/storage/client";
+import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
 import {
-  abortMultipartUpload,
   completeMultipartUpload,
   createMultipartUpload,
   MULTIPART_THRESHOLD_BYTES,
@@ -22,13 +20,17 @@ import {
   presignPart,
 } from "@/lib/storage/multipart";
 import { presignUpload } from "@/lib/storage/presign";
-import { verifyUploadedObject } from "@/lib/storage/verify";
+import { copyAndVerify } from "@/lib/storage/verify";
+import { takeUploadTicket } from "./limits";
+import { newUploadKey, removeStoredUpload } from "./stored";
 import type { DeclaredFile, FilePolicy, UploadedPart, UploadTicket, VerifiedUpload } from "./types";
 
 // The steps of a direct-to-storage upload, for any signed-in viewer and both kinds of upload: files for a
-// dossier (documents, message attachments) and office files (the logo). Request signs a PUT, complete verifies
-// what arrived; what a verified upload becomes is the caller's business (attach.ts, lib/offices/logo.ts). The
-// server actions are thin wrappers. Until something points at it, an upload belongs to its uploader only.
+// dossier (documents, message attachments) and office files (the logo). Request signs a PUT for a staging key,
+// complete copies what arrived to the upload's own key and verifies that copy, so no URL a browser holds can
+// change the bytes that are verified and served; what a verified upload becomes is the caller's business
+// (attach.ts, lib/offices/logo.ts). The server actions are thin wrappers. Until something points at it, an
+// upload belongs to its uploader only.
 
 export type { FilePolicy, PutTicket, UploadTicket, VerifiedUpload } from "./types";
 
@@ -70,8 +72,10 @@ function checkFile(input: DeclaredFile, policy: FilePolicy | undefined) {
 }
 
 /**
- * Step 1: checks the target and what the browser says about the file, records a pending upload and signs a
- * PUT for a key made of ids only. A dossier needs access to it; office files are for the office admin.
+ * Step 1: checks the target, what the browser says about the file and the user's upload limits (./limits.ts),
+ * records a pending upload with two keys made of ids only, and signs a PUT for the staging key. The storage key,
+ * where the verified copy will live, is never signed for writing. A dossier needs access to it; office files are
+ * for the office admin. A refused request writes nothing.
  */
 export async function requestUpload(
   input: UploadTarget & DeclaredFile & { viewer: Viewer; ip: string | null; policy?: FilePolicy },
@@ -82,18 +86,21 @@ export async function requestUpload(
   const allowed = dossierId === null ? viewer.role === "admin" : await mayUploadTo(db, viewer, dossierId);
   if (!allowed) throw new UserError("errors.not_found");
   const file = checkFile(input, input.policy);
-  const key =
-    dossierId === null ? officeObjectKey({ officeId: viewer.officeId }) : objectKeyFor({ officeId: viewer.officeId, dossierId });
-  // A large file goes in parts: the store's multipart upload is opened first and its id kept with the row.
-  const multipartId = input.size >= MULTIPART_THRESHOLD_BYTES ? await inStore(() => createMultipartUpload(key, file.contentType)) : null;
+  const target = { officeId: viewer.officeId, dossierId };
+  const [storageKey, stagingKey] = [newUploadKey(target), newUploadKey(target)];
+  const inParts = input.size >= MULTIPART_THRESHOLD_BYTES;
   const upload = await db.transaction(async (tx) => {
+    await takeUploadTicket(tx, { viewer, size: input.size });
+    // A large file goes in parts: the store's multipart upload (at the staging key) is opened first, its id kept with the row.
+    const multipartId = inParts ? await inStore(() => createMultipartUpload(stagingKey, file.contentType)) : null;
     const [row] = await tx
       .insert(uploads)
       .values({
         officeId: viewer.officeId,
         dossierId,
         userId: viewer.userId,
-        storageKey: key,
+        storageKey,
+        stagingKey,
         fileName: file.fileName,
         contentType: file.contentType,
         size: input.size,
@@ -108,14 +115,20 @@ export async function requestUpload(
       subjectId: row!.id,
       dossierId: dossierId ?? undefined,
       ip: input.ip,
-      data: { fileName: file.fileName, size: input.size, contentType: file.contentType, multipart: multipartId !== null },
+      data: { fileName: file.fileName, size: input.size, contentType: file.contentType, multipart: inParts },
     });
     return row!;
   });
-  if (multipartId) return { uploadId: upload.id, multipart: { partBytes: PART_BYTES, partCount: partCount(input.size) } };
-  const signed = await presignUpload({ key, contentType: file.contentType, size: input.size });
+  if (inParts) return { uploadId: upload.id, multipart: { partBytes: PART_BYTES, partCount: partCount(input.size) } };
+  const signed = await presignUpload({ key: stagingKey, contentType: file.contentType, size: input.size });
   return { uploadId: upload.id, url: signed.url, headers: signed.headers };
 }
+
+/**
+ * The key a pending upload's browser writes to: its staging key. An upload requested before staging keys
+ * existed wrote to its storage key; completing it moves that to the staging role (withStagingKey).
+ */
+const writableKey = (upload: { storageKey: string; stagingKey: string | null }) => upload.stagingKey ?? upload.storageKey;
 
 /** Step 1b for a large file: a PUT URL for one of its parts, with that part's exact length signed. */
 export async function signUploadPart({ viewer, uploadId, partNumber }: { viewer: Viewer; uploadId: string; partNumber: number }) {
@@ -123,16 +136,32 @@ export async function signUploadPart({ viewer, uploadId, partNumber }: { viewer:
   const upload = await findOwnUpload(db, { viewer, uploadId, kind: "dossier", statuses: ["pending"] });
   if (!upload?.multipartId) throw new UserError("errors.not_found");
   if (!Number.isSafeInteger(partNumber) || partNumber < 1 || partNumber > partCount(upload.size)) throw new UserError("errors.invalid");
-  const url = await presignPart({ key: upload.storageKey, multipartId: upload.multipartId, partNumber, length: partLength(upload.size, partNumber) });
+  const url = await presignPart({ key: writableKey(upload), multipartId: upload.multipartId, partNumber, length: partLength(upload.size, partNumber) });
   return { url };
 }
 
-/** Joins the parts of a large file in the store; they must be exactly parts 1..n, each once. */
-async function finishMultipart(db: Executor, upload: { id: string; storageKey: string; size: number; multipartId: string }, parts: UploadedPart[]) {
+/** Joins the parts of a large file at its staging key; they must be exactly parts 1..n, each once. */
+async function finishMultipart(db: Executor, upload: { id: string; stagingKey: string; size: number; multipartId: string }, parts: UploadedPart[]) {
   const complete = parts.length === partCount(upload.size) && parts.every((part, index) => part.partNumber === index + 1);
   if (!complete) throw new UserError("uploads.parts_missing");
-  await inStore(() => completeMultipartUpload({ key: upload.storageKey, multipartId: upload.multipartId, parts }));
+  await inStore(() => completeMultipartUpload({ key: upload.stagingKey, multipartId: upload.multipartId, parts }));
   await db.update(uploads).set({ multipartId: null }).where(eq(uploads.id, upload.id));
+}
+
+type UploadRow = typeof uploads.$inferSelect;
+
+/**
+ * A pending upload from before staging keys: the key its browser was given becomes the staging key and a new
+ * key the verified one. Null when a parallel call did it first (that call goes on; this one stops).
+ */
+async function withStagingKey(db: Executor, upload: UploadRow): Promise<(UploadRow & { stagingKey: string }) | null> {
+  if (upload.stagingKey) return { ...upload, stagingKey: upload.stagingKey };
+  const [row] = await db
+    .update(uploads)
+    .set({ stagingKey: upload.storageKey, storageKey: newUploadKey(upload) })
+    .where(and(eq(uploads.id, upload.id), isNull(uploads.stagingKey), eq(uploads.status, "pending")))
+    .returning();
+  return row ? { ...row, stagingKey: upload.storageKey } : null;
 }
 
 /**
@@ -167,8 +196,10 @@ export async function findOwnUpload(
 }
 
 /**
- * Step 2, after the browser's PUT: the stored object must have the signed size and bytes of the declared type.
- * A rejected file leaves nothing behind (object and row deleted) and the error names the reason (`files.*`).
+ * Step 2, after the browser's PUT: copies the staging object to the upload's storage key and verifies the copy
+ * (the signed size, bytes of the declared type). Whatever the browser writes to the staging key afterwards is
+ * never served. A rejected file leaves nothing behind (both objects and the row deleted) and the error names
+ * the reason (`files.*`).
  */
 export async function completeUpload({
   viewer,
@@ -177,24 +208,36 @@ export async function completeUpload({
   parts = [],
 }: OwnUploadInput & { parts?: UploadedPart[] }): Promise<VerifiedUpload> {
   const db = await getDb();
-  const upload = await findOwnUpload(db, { viewer, uploadId, kind, statuses: ["pending"] });
+  const found = await findOwnUpload(db, { viewer, uploadId, kind, statuses: ["pending"] });
+  const upload = found && (await withStagingKey(db, found));
   if (!upload) throw new UserError("errors.not_found");
   if (upload.multipartId) await finishMultipart(db, { ...upload, multipartId: upload.multipartId }, parts);
-  const result = await inStore(() =>
-    verifyUploadedObject({
-      key: upload.storageKey,
-      expectedSize: upload.size,
-      declaredContentType: upload.contentType,
-      fileName: upload.fileName,
-    }),
-  );
-  if (!result.ok) {
-    // verifyUploadedObject keeps a missing object's key alone; deleting is harmless and covers a late PUT.
-    await deleteObject(upload.storageKey);
-    await db.delete(uploads).where(eq(uploads.id, upload.id));
-    throw new UserError(result.code);
-  }
-  await db.update(uploads).set({ status: "verified" }).where(and(eq(uploads.id, upload.id), eq(uploads.status, "pending")));
+  const outcome = await db.transaction(async (tx) => {
+    // Locked while the copy is made and checked: a second complete waits, then no longer finds it pending, so
+    // it cannot copy the staging object again over what this one verified.
+    const locked = await findOwnUpload(tx, { viewer, uploadId: upload.id, kind, statuses: ["pending"], forUpdate: true });
+    if (!locked?.stagingKey) return { ok: false, code: "errors.not_found" } as const;
+    const result = await inStore(() =>
+      copyAndVerify({
+        from: locked.stagingKey!,
+        to: locked.storageKey,
+        expectedSize: locked.size,
+        declaredContentType: locked.contentType,
+        fileName: locked.fileName,
+      }),
+    );
+    if (!result.ok) {
+      await inStore(() => removeStoredUpload(locked));
+      await tx.delete(uploads).where(eq(uploads.id, locked.id));
+      return result;
+    }
+    await tx.update(uploads).set({ status: "verified" }).where(eq(uploads.id, locked.id));
+    return result;
+  });
+  if (!outcome.ok) throw new UserError(outcome.code);
+  // Its work is done. A late PUT with the URL the browser still holds can bring it back: the hourly clean-up
+  // removes it once the URLs have expired (cleanup.ts); it is never read again either way.
+  await deleteObject(upload.stagingKey).catch((error: unknown) => console.error("Could not delete a staging object", error));
   return { uploadId: upload.id, fileName: upload.fileName, size: upload.size, contentType: upload.contentType };
 }
 
@@ -210,10 +253,4 @@ export async function discardUpload({ viewer, uploadId, kind = "dossier" }: OwnU
   // Attached in the meantime: the object now belongs to a document (or is the logo) and must stay.
   if (deleted.length === 0) throw new UserError("errors.not_found");
   await inStore(() => removeStoredUpload(upload));
-}
-
-/** An upload's bytes in the store: the parts of an unfinished multipart upload, and the object itself. */
-export async function removeStoredUpload(upload: { storageKey: string; multipartId: string | null }, storage?: Storage): Promise<void> {
-  if (upload.multipartId) await abortMultipartUpload(upload.storageKey, upload.multipartId, storage);
-  await deleteObject(upload.storageKey, storage);
 }
