@@ -8,7 +8,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
-/** Same name as PEER_HEADER in lib/client-ip.ts (tests/e2e/client-ip.spec.ts fails when they differ). */
+/** Same name as PEER_HEADER in lib/client-ip.ts (tests/e2e/client-ip.desktop.spec.ts fails when they differ). */
 const PEER_HEADER = "x-portal-peer";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, dev: { type: "boolean", default: false } } });
