@@ -15,7 +15,7 @@ const { values } = parseArgs({ options: { port: { type: "string", default: "3000
 const dev = values.dev;
 const port = Number(values.port);
 // As `next start` / `next dev` do; must be set before Next.js loads.
-process.env.NODE_ENV ??= dev ? "development" : "production";
+process.env.NODE_ENV ||= dev ? "development" : "production";
 
 const { default: next } = await import("next");
 const server = createServer();
