@@ -42,6 +42,10 @@ export default defineConfig({
       DATA_DIR: `.data/e2e-${port}`,
       S3_EMBEDDED_PORT: String(port + 100),
       PORTAL_MODE: "demo",
+      // As behind one reverse proxy: a test sets X-Forwarded-For as that proxy would, so that it comes from an
+      // address of its own (per-IP sign-in delay, set-password limits). tests/e2e/client-ip.desktop.spec.ts also starts a
+      // server with 0, the default.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

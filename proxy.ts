@@ -44,7 +44,25 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
 const headersOnly: NextMiddleware = (request) => withSecurityHeaders(request);
 const withRollingSession = Promise.resolve(auth(headersOnly) as unknown as NextMiddleware | Promise<NextMiddleware>);
 
+/**
+ * A server action called with a body that is not multipart must carry JSON (React's encoded arguments). Next.js
+ * answers anything else with a 500 and an error digest; refuse it here as the client's mistake it is.
+ */
+async function isMalformedActionCall(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  if (request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return false;
+  try {
+    JSON.parse(await request.clone().text());
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (await isMalformedActionCall(request)) {
+    return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   // Only navigations: a POST may be the sign-in or sign-out action, which sets the cookie itself and must not get
   // a refreshed copy of the old one next to it; next-auth's own routes manage their cookies too.
   const refresh = (request.method === "GET" || request.method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/auth/");

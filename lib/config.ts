@@ -20,6 +20,8 @@ const envSchema = z.object({
   PORTAL_PUBLIC_URL: optionalUrl,
   PORTAL_DEFAULT_OFFICE: optionalText,
   PORTAL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be a whole number ≥ 0" }).int("must be a whole number ≥ 0").min(0, "must be a whole number ≥ 0").max(10).default(0),
+  HEALTH_TOKEN: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   NOTIFY_BATCH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
@@ -61,6 +63,13 @@ export type Config = {
   defaultOffice: string | undefined;
   /** inline: `npm start` also delivers mail and cleans up; off: a separate `npm run worker` does. */
   worker: "inline" | "off";
+  /**
+   * How many proxies in front of the portal each append the address they received the request from to
+   * X-Forwarded-For (lib/request-ip.ts). 0: no forwarded header is trusted, the connection's address counts.
+   */
+  trustedProxyHops: number;
+  /** Bearer token that unlocks the details of /api/health for monitors that are not on the loopback address. */
+  healthToken: string | undefined;
   /** Notices of new documents/messages to one client within this many seconds become one e-mail. */
   notifyBatchSeconds: number;
   dataDir: string;
@@ -135,6 +144,10 @@ export function parseConfig(
     if (emailDriver === "outbox") problems.push("EMAIL_DRIVER: the outbox driver is not allowed in production (set RESEND_API_KEY)");
     if (smsDriver === "outbox") problems.push("SMS_DRIVER: the outbox driver is not allowed in production (set VONAGE_API_KEY and VONAGE_API_SECRET)");
     if (!env.PORTAL_PUBLIC_URL) problems.push("PORTAL_PUBLIC_URL: required in production (https address of the portal)");
+    else if (!servedSecurely(env.PORTAL_PUBLIC_URL)) {
+      // Over http the session cookies lose their Secure flag and __Secure- name (lib/auth/next-auth.ts).
+      problems.push("PORTAL_PUBLIC_URL: must be an https:// address in production (http:// only for localhost)");
+    }
   }
   const storagePublic = env.S3_PUBLIC_URL ?? env.S3_ENDPOINT;
   if (env.PORTAL_PUBLIC_URL && storagePublic && new URL(storagePublic).origin === new URL(env.PORTAL_PUBLIC_URL).origin) {
@@ -152,6 +165,8 @@ export function parseConfig(
     publicUrl: (env.PORTAL_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     defaultOffice: env.PORTAL_DEFAULT_OFFICE,
     worker: env.PORTAL_WORKER,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    healthToken: env.HEALTH_TOKEN,
     notifyBatchSeconds: env.NOTIFY_BATCH_SECONDS,
     dataDir,
     authSecret,
@@ -184,6 +199,14 @@ export function parseConfig(
           }
         : { driver: "outbox", from: env.SMS_FROM ?? "Portaal" },
   };
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** https, or http on this machine only (a production build tried out locally). */
+function servedSecurely(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" || LOCAL_HOSTS.has(hostname);
 }
 
 /** Demo mode keeps a generated secret under the data folder so sessions survive restarts. */

@@ -1,9 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
+import { getConfig } from "@/lib/config";
+import { clientIp, PEER_HEADER } from "@/lib/client-ip";
 
-/** The client address as the nearest proxy reports it; for audit and throttling only, never for access. */
-export async function getRequestIp(): Promise<string | null> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || null;
+/**
+ * The client's address for audit, throttling and the health details, by the rule in lib/client-ip.ts and the
+ * number of trusted proxies (TRUSTED_PROXY_HOPS). Never for access decisions. Reads the current request's
+ * headers, or the given ones (next-auth hands `authorize` a Request of its own).
+ */
+export async function getRequestIp(source?: Headers): Promise<string | null> {
+  const h = source ?? (await headers());
+  return clientIp({ forwardedFor: h.get("x-forwarded-for"), peer: h.get(PEER_HEADER), trustedHops: getConfig().trustedProxyHops });
 }

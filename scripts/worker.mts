@@ -1,5 +1,5 @@
-// `npm run worker`: the portal's background work (mail and SMS delivery, upload clean-up) in a process of its
-// own, for deployments that run it apart from the web servers (set PORTAL_WORKER=off there). Several workers and
+// `npm run worker`: the portal's background work (mail and SMS delivery, upload and rate-limit clean-up) in a
+// process of its own, for deployments that run it apart from the web servers (set PORTAL_WORKER=off there). Several workers and
 // web servers may share one PostgreSQL: each outbox row is claimed by one of them. Stops on SIGINT/SIGTERM.
 import { register } from "node:module";
 
@@ -24,7 +24,7 @@ const handle = await openDatabase(config.database);
 setProcessDatabase(handle);
 await migrateDatabase(handle.db, config.database.kind);
 startBackgroundJobs({ keepAlive: true });
-console.log("Klantenportaal worker running: delivering e-mail and SMS, cleaning up abandoned uploads.");
+console.log("Klantenportaal worker running: delivering e-mail and SMS, cleaning up abandoned uploads and old rate-limit counters.");
 
 const stop = async () => {
   await closeDb();

@@ -9,6 +9,7 @@ import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { getConfig } from "@/lib/config";
 import { findOfficeForHost, normaliseHost } from "@/lib/offices/current";
+import { getRequestIp } from "@/lib/request-ip";
 import { isLoginLocked, loginDelayMs, recordLoginFailure, recordLoginSuccess, type LoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { promoteLoginChallenge, startLoginChallenge } from "./two-factor/login";
@@ -64,7 +65,7 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
   const db = await getDb();
   const office = await findOfficeForHost(db, normaliseHost(request.headers.get("host")));
   if (!office) return null;
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  const ip = await getRequestIp(request.headers);
   const attempt: LoginAttempt = { officeId: office.id, email, ip };
   await sleep(await loginDelayMs(db, attempt, now));
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removeInvisibleCharacters } from "@/lib/text";
 import { normaliseMobile } from "@/lib/phone";
 
 export type AccountStatus = "invited" | "active" | "disabled";
@@ -28,7 +29,7 @@ export const optionalMobileField = z
   });
 
 export const clientFields = {
-  name: z.string().trim().min(1, "errors.required").max(200, "errors.too_long"),
+  name: z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(200, "errors.too_long"),
   email: emailField,
   phone: optionalMobileField,
   locale: z.enum(["nl", "en"], { error: "errors.invalid" }).default("nl"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removeInvisibleCharacters } from "@/lib/text";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { MAX_TITLE_LENGTH } from "@/lib/uploads/title";
 
@@ -13,7 +14,7 @@ export const publishDocumentsSchema = z.strictObject({
     .array(
       z.strictObject({
         uploadId: z.string().max(64, "errors.not_found"),
-        title: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(MAX_TITLE_LENGTH, "errors.too_long"),
+        title: z.string({ error: "errors.required" }).overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(MAX_TITLE_LENGTH, "errors.too_long"),
       }),
     )
     .min(1, "admin_documents.no_files")

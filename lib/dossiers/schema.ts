@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removeInvisibleCharacters } from "@/lib/text";
 import { clientFields } from "@/lib/clients/schema";
 import { isUuid } from "@/lib/ids";
 
@@ -12,8 +13,8 @@ const idList = z
   .pipe(z.array(z.string()).max(50, "errors.invalid"));
 
 export const dossierFields = {
-  reference: z.string().trim().min(1, "errors.required").max(50, "errors.too_long"),
-  title: z.string().trim().min(1, "errors.required").max(200, "errors.too_long"),
+  reference: z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(50, "errors.too_long"),
+  title: z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(200, "errors.too_long"),
 };
 
 export const createDossierSchema = z.object({

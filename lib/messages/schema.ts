@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removeInvisibleCharacters } from "@/lib/text";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { normaliseSubject } from "./subject";
 
@@ -7,6 +8,7 @@ export const MAX_BODY_LENGTH = 10_000;
 
 const subject = z
   .string({ error: "errors.required" })
+  .overwrite(removeInvisibleCharacters)
   .trim()
   .min(1, "errors.required")
   .max(MAX_SUBJECT_LENGTH, "errors.too_long")

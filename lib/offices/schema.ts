@@ -1,5 +1,6 @@
 import { isValidPhoneNumber } from "libphonenumber-js/max";
 import { z } from "zod";
+import { removeInvisibleCharacters } from "@/lib/text";
 import { emailField } from "@/lib/clients/schema";
 import { contrastWithWhite, isHexColour } from "./colour";
 import {
@@ -19,7 +20,7 @@ function isHostname(value: string): boolean {
   return value.length <= 253 && HOSTNAME.test(value);
 }
 
-export const officeNameField = z.string().trim().min(1, "errors.required").max(OFFICE_NAME_MAX, "errors.too_long");
+export const officeNameField = z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(OFFICE_NAME_MAX, "errors.too_long");
 
 /** A phone number clients can call (landline or mobile), kept as the office typed it; empty means none. */
 const contactPhoneField = z

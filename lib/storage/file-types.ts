@@ -2,6 +2,8 @@
 // the type; the browser's declared content type only has to agree with it (browsers often send nothing
 // or application/octet-stream for HEIC and Office files), and the stored bytes are checked in verify.ts.
 
+import { hasInvisibleCharacters } from "@/lib/text";
+
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_FILES_PER_MESSAGE = 20;
 export const MAX_FILE_NAME_LENGTH = 255;
@@ -61,7 +63,7 @@ export const ACCEPT_ATTRIBUTE = [
 const UNKNOWN_CONTENT_TYPES = new Set(["", "application/octet-stream", "binary/octet-stream"]);
 
 // C0/C1 controls and DEL; path separators; bidirectional overrides/isolates, which can make
-// "factuur\u202Efdp.exe" look like a PDF in a file list.
+// "factuur\u202Efdp.exe" look like a PDF in a file list (and the other invisible characters of lib/text.ts).
 const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f/\\\u202a-\u202e\u2066-\u2069]/;
 
 export type FileCheckCode =
@@ -99,7 +101,7 @@ export function checkDeclaredFile(file: { fileName: string; contentType: string;
   const fileName = typeof file.fileName === "string" ? file.fileName.trim().normalize("NFC") : "";
   const length = [...fileName].length;
   if (length === 0 || length > MAX_FILE_NAME_LENGTH) return { ok: false, code: "files.name_invalid" };
-  if (!fileName.isWellFormed() || FORBIDDEN_IN_NAME.test(fileName)) return { ok: false, code: "files.name_invalid" };
+  if (!fileName.isWellFormed() || FORBIDDEN_IN_NAME.test(fileName) || hasInvisibleCharacters(fileName)) return { ok: false, code: "files.name_invalid" };
   if (fileName === "." || fileName === "..") return { ok: false, code: "files.name_invalid" };
 
   const rule = ruleForFileName(fileName);

@@ -1,5 +1,6 @@
 // The server behind `npm start`: config check, build when needed, storage, migrations, demo seed, then the
-// Next.js server in a child process. `afterPrepare` lets the e2e server add its fixtures before serving.
+// Next.js server in a child process (scripts/lib/portal-server.mjs, which also tells the app the address of each
+// connection). `afterPrepare` lets the e2e server add its fixtures before serving.
 import { spawn } from "node:child_process";
 import { DEMO_LOGINS } from "../../db/seed/demo-logins";
 import type { Config } from "../../lib/config";
@@ -24,7 +25,7 @@ export async function serve({ dev, afterPrepare }: { dev: boolean; afterPrepare?
 
   const server = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "--port", String(config.port)],
+    ["scripts/lib/portal-server.mjs", "--port", String(config.port), ...(dev ? ["--dev"] : [])],
     {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, AUTH_SECRET: config.authSecret, NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,7 +1,9 @@
 // The session rules as next-auth applies them: a session read re-issues the cookie for another 30 minutes,
 // and a token idle for 30 minutes or signed in 12 hours ago is refused and its cookie cleared.
 import { encode } from "@auth/core/jwt";
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as sessionRoute } from "@/app/api/auth/[...nextauth]/route";
 import { handlers } from "@/lib/auth/next-auth";
 import { freshToken } from "@/lib/auth/session-policy";
 import { getConfig } from "@/lib/config";
@@ -65,5 +67,36 @@ describe("session lifetime", () => {
     } finally {
       configureProcess({ PORTAL_PUBLIC_URL: undefined });
     }
+  });
+});
+
+describe("GET /api/auth/session", () => {
+  const get = async (cookie?: string) => {
+    const response = await sessionRoute(
+      new NextRequest("http://localhost/api/auth/session", { headers: { host: "localhost", ...(cookie ? { cookie } : {}) } }),
+    );
+    return { response, text: await response.clone().text(), body: (await response.json()) as Record<string, unknown> | null };
+  };
+  const cookieFor = async (token: object) =>
+    `${COOKIE}=${await encode({ token, secret: getConfig().authSecret, salt: COOKIE, maxAge: 12 * 60 * 60 })}`;
+
+  it("tells a browser only until when it is signed in: no user id, session version or sign-in times", async () => {
+    const { response, text, body } = await get(await cookieFor(freshToken({ id: "user-id-1", sessionVersion: 7 }, Date.now())));
+    expect(response.status).toBe(200);
+    expect(Object.keys(body!)).toEqual(["expires"]);
+    expect(Date.parse(body!.expires as string)).toBeGreaterThan(Date.now());
+    expect(text).not.toContain("user-id-1");
+    // The rolling expiry still comes with the answer.
+    expect(response.headers.getSetCookie().some((line) => line.startsWith(`${COOKIE}=`))).toBe(true);
+  });
+
+  it("does not reveal a pending sign-in's challenge id", async () => {
+    const { body, text } = await get(await cookieFor(freshToken({ id: "user-id-2", sessionVersion: 1, challengeId: "challenge-id-2" }, Date.now())));
+    expect(Object.keys(body!)).toEqual(["expires"]);
+    expect(text).not.toMatch(/challenge-id-2|user-id-2|pending/);
+  });
+
+  it("answers null when signed out", async () => {
+    expect((await get()).body).toBeNull();
   });
 });

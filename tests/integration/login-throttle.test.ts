@@ -7,6 +7,7 @@ import { auditEvents, offices, outbox, users } from "@/db/schema";
 import { authorizeCredentials, LoginLockedError } from "@/lib/auth/next-auth";
 import { ipDelayMs, loginDelayMs, recordLoginFailure } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
+import { PEER_HEADER } from "@/lib/client-ip";
 import { createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -26,9 +27,10 @@ afterAll(async () => {
   await database?.close();
 });
 
-// A fresh IP per attempt unless one is given, so these tests do not wait for the per-IP delay.
+// A fresh IP per attempt unless one is given, so these tests do not wait for the per-IP delay. The address is the
+// connection's, as the portal's server passes it (scripts/lib/portal-server.mjs).
 const request = (ip = `10.0.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`) =>
-  new Request("http://localhost/api/auth/callback/credentials", { headers: { host, "x-forwarded-for": ip } });
+  new Request("http://localhost/api/auth/callback/credentials", { headers: { host, [PEER_HEADER]: ip } });
 const login = (email: string, password: string, now: Date, ip?: string) => authorizeCredentials({ email, password }, request(ip), now);
 const at = (base: Date, seconds: number) => new Date(base.getTime() + seconds * 1000);
 
@@ -140,5 +142,40 @@ describe("per-IP progressive delay", () => {
     const began = performance.now();
     expect(await login("c@example.test", "wrong-password", at(start, 1), ip)).toBeNull();
     expect(performance.now() - began).toBeGreaterThanOrEqual(490);
+  });
+});
+
+describe("the address that counts (TRUSTED_PROXY_HOPS)", () => {
+  const forged = (i: number) => `203.0.113.${i + 1}`;
+  const failedSignInsFrom = async (ip: string) =>
+    (await database.db.select().from(auditEvents).where(and(eq(auditEvents.officeId, office.id), eq(auditEvents.action, "auth.sign_in_failed"), eq(auditEvents.ip, ip))))
+      .length;
+  const attemptWith = (headers: Record<string, string>, email: string, now: Date) =>
+    authorizeCredentials({ email, password: "wrong-password" }, new Request("http://localhost/api/auth/callback/credentials", { headers: { host, ...headers } }), now);
+
+  it("with 0 (the default) a forged X-Forwarded-For changes nothing: the connection's address is throttled and audited", async () => {
+    const peer = `198.18.0.${Math.floor(Math.random() * 250)}`;
+    const start = new Date("2026-11-26T09:00:00Z");
+    for (let i = 0; i < 6; i++) expect(await attemptWith({ [PEER_HEADER]: peer, "x-forwarded-for": forged(i) }, `rot${i}@example.test`, at(start, i))).toBeNull();
+    expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: peer }, at(start, 10))).toBe(500);
+    expect(await failedSignInsFrom(peer)).toBe(6);
+    for (let i = 0; i < 6; i++) expect(await failedSignInsFrom(forged(i))).toBe(0);
+  });
+
+  it("with 1 the entry the proxy appended counts, not the ones the client wrote before it", async () => {
+    configureProcess({ TRUSTED_PROXY_HOPS: "1" });
+    try {
+      const client = `198.18.1.${Math.floor(Math.random() * 250)}`;
+      const start = new Date("2026-11-26T10:00:00Z");
+      for (let i = 0; i < 5; i++) {
+        expect(await attemptWith({ [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": `${forged(i)}, ${client}` }, `hop${i}@example.test`, at(start, i))).toBeNull();
+      }
+      expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: client }, at(start, 10))).toBe(250);
+      expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: "10.0.0.2" }, at(start, 10))).toBe(0);
+      expect(await failedSignInsFrom(client)).toBe(5);
+      for (let i = 0; i < 5; i++) expect(await failedSignInsFrom(forged(i))).toBe(0);
+    } finally {
+      configureProcess({ TRUSTED_PROXY_HOPS: undefined });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countInWindow, countSince, hit, pruneRateLimits, resetKey } from "@/lib/auth/rate-limit";
+import { pruneExpiredRateLimits } from "@/lib/jobs/rate-limit-pruning";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -37,5 +38,21 @@ describe("fixed-window rate limits in the database", () => {
     expect(await countInWindow(database.db, "login:b", window, at("2026-11-25T10:15:00Z"))).toBe(0);
     await pruneRateLimits(database.db, at("2026-11-25T10:10:00Z"));
     expect(await countSince(database.db, "login:a", at("2026-11-25T00:00:00Z"))).toBe(1);
+  });
+});
+
+describe("pruning (lib/jobs/rate-limit-pruning.ts)", () => {
+  it("drops the windows that started more than two days ago and keeps the rest, a day-long SMS window included", async () => {
+    const now = at("2026-12-10T12:00:00Z");
+    const day = { limit: 10, windowMs: 24 * 60 * 60_000 };
+    await hit(database.db, "prune:old", window, at("2026-12-01T08:00:00Z"));
+    await hit(database.db, "prune:edge", window, at("2026-12-08T11:45:00Z"));
+    await hit(database.db, "prune:recent", window, at("2026-12-10T11:50:00Z"));
+    await hit(database.db, "prune:day", day, at("2026-12-09T23:00:00Z"));
+    await pruneExpiredRateLimits(database.db, now);
+    expect(await countSince(database.db, "prune:old", at("2000-01-01T00:00:00Z"))).toBe(0);
+    expect(await countSince(database.db, "prune:edge", at("2000-01-01T00:00:00Z"))).toBe(0);
+    expect(await countSince(database.db, "prune:recent", at("2000-01-01T00:00:00Z"))).toBe(1);
+    expect(await countSince(database.db, "prune:day", at("2000-01-01T00:00:00Z"))).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, offices, otpCodes, outbox, users } from "@/db/schema";
 import { authorizeCredentials } from "@/lib/auth/next-auth";
 import { hashPassword } from "@/lib/auth/password";
+import { PEER_HEADER } from "@/lib/client-ip";
 import { nextStepAfterPasswordSet } from "@/lib/auth/set-password/next-step";
 import {
   describeLoginChallenge,
@@ -189,7 +190,7 @@ describe("password step", () => {
     const twoStep = await smsUser();
     await database.db.update(users).set({ passwordHash }).where(eq(users.id, twoStep.userId));
     const oneStep = await createUser(database.db, office.id, "client", { passwordHash });
-    const request = () => new Request(`http://${host}/api/auth/callback/credentials`, { headers: { host, "x-forwarded-for": `10.9.${nextPhone % 200}.1` } });
+    const request = () => new Request(`http://${host}/api/auth/callback/credentials`, { headers: { host, [PEER_HEADER]: `10.9.${nextPhone % 200}.1` } });
 
     const pendingUser = await authorizeCredentials({ email: twoStep.email, password: "a-long-enough-password-2026", challengeId: "00000000-0000-4000-8000-000000000000" }, request());
     expect(pendingUser?.challengeId).toMatch(/^[0-9a-f-]{36}$/);

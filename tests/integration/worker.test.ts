@@ -7,13 +7,13 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { outbox } from "@/db/schema";
+import { outbox, rateLimits } from "@/db/schema";
 import { startWorkerProcess, until } from "../support/worker-process";
 
 const startWorker = (dataDir: string) => startWorkerProcess({ DATA_DIR: dataDir, PORTAL_PUBLIC_URL: "https://portal.example.test" });
 
 describe("npm run worker", { timeout: 120_000 }, () => {
-  it("delivers queued mail, refuses a second worker on the same embedded database, and stops on SIGTERM", async () => {
+  it("delivers queued mail, prunes old rate-limit counters, refuses a second worker on the same embedded database, and stops on SIGTERM", async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-worker-"));
     const handle = await openDatabase({ kind: "pglite", dir: path.join(dataDir, "db") });
     let id: string;
@@ -24,6 +24,11 @@ describe("npm run worker", { timeout: 120_000 }, () => {
         .values({ channel: "email", recipient: "anna@example.test", template: "invitation", locale: "nl", data: { subject: "Welkom", text: "Welkom" } })
         .returning({ id: outbox.id });
       id = row!.id;
+      const hourAgo = new Date(Date.now() - 60 * 60_000);
+      await handle.db.insert(rateLimits).values([
+        { key: "login-ip:192.0.2.1", windowStart: new Date(Date.now() - 3 * 24 * 60 * 60_000), count: 4 },
+        { key: "login-ip:192.0.2.1", windowStart: hourAgo, count: 2 },
+      ]);
     } finally {
       await handle.close();
     }
@@ -42,6 +47,8 @@ describe("npm run worker", { timeout: 120_000 }, () => {
     try {
       const [row] = await after.db.select().from(outbox).where(eq(outbox.id, id));
       expect(row).toMatchObject({ status: "sent" });
+      const counters = await after.db.select().from(rateLimits);
+      expect(counters.map((counter) => counter.count)).toEqual([2]);
     } finally {
       await after.close();
     }

@@ -82,4 +82,48 @@ describe("parseConfig", () => {
     ]);
     expect(problemsOf({ ...base, S3_PUBLIC_URL: "https://files.example.nl" })).toEqual([]);
   });
+
+  describe("production", () => {
+    const production = {
+      PORTAL_MODE: "production",
+      AUTH_SECRET: "x".repeat(40),
+      DATABASE_URL: "postgres://portal@db/portal",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_PUBLIC_URL: "https://files.example.nl",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+      RESEND_API_KEY: "re_123",
+      EMAIL_FROM: "Notariaat <portaal@example.nl>",
+      VONAGE_API_KEY: "k",
+      VONAGE_API_SECRET: "s",
+    };
+
+    it("refuses an http:// PORTAL_PUBLIC_URL (cookies would lose Secure), naming the variable", () => {
+      expect(problemsOf({ ...production, PORTAL_PUBLIC_URL: "http://portaal.example.nl" })).toEqual([
+        "PORTAL_PUBLIC_URL: must be an https:// address in production (http:// only for localhost)",
+      ]);
+    });
+
+    it("allows http:// on this machine only", () => {
+      for (const url of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+        expect(problemsOf({ ...production, PORTAL_PUBLIC_URL: url }), url).toEqual([]);
+      }
+      expect(problemsOf({ ...production, PORTAL_PUBLIC_URL: "http://127.0.0.1.example.nl" })).toHaveLength(1);
+      expect(problemsOf({ PORTAL_PUBLIC_URL: "http://portaal.example.nl" })).toEqual([]); // demo mode
+    });
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as a whole number ≥ 0, 0 by default", () => {
+    expect(parseConfig({}, noSecretFile).trustedProxyHops).toBe(0);
+    expect(parseConfig({ TRUSTED_PROXY_HOPS: "2" }, noSecretFile).trustedProxyHops).toBe(2);
+    for (const value of ["-1", "1.5", "one"]) {
+      expect(problemsOf({ TRUSTED_PROXY_HOPS: value }), value).toEqual([expect.stringMatching(/^TRUSTED_PROXY_HOPS: /)]);
+    }
+  });
+
+  it("takes an optional HEALTH_TOKEN of at least 32 characters", () => {
+    expect(parseConfig({}, noSecretFile).healthToken).toBeUndefined();
+    expect(parseConfig({ HEALTH_TOKEN: "h".repeat(32) }, noSecretFile).healthToken).toBe("h".repeat(32));
+    expect(problemsOf({ HEALTH_TOKEN: "short" })).toEqual([expect.stringMatching(/^HEALTH_TOKEN: /)]);
+  });
 });

@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { offices } from "@/db/schema";
+import { mayReadHealthDetails } from "./access";
 import { outboxBacklog, type OutboxBacklog } from "@/lib/notify/outbox";
 import { checkStorage } from "@/lib/storage/objects";
 
@@ -25,19 +26,23 @@ async function backlog(): Promise<OutboxBacklog | null> {
 }
 
 /**
- * 200 when the database and the object store both answer, 503 otherwise (for load balancers and monitors), with
- * the outbox's backlog for alerting: waiting e-mails/SMS, the oldest one's age in seconds, and those that failed.
+ * 200 when the database and the object store both answer, 503 otherwise (for load balancers and monitors). Anyone
+ * gets `{ status }`; a monitor with HEALTH_TOKEN or on this machine (./access.ts) also gets which part
+ * is down and the outbox's backlog for alerting: waiting e-mails/SMS, the oldest one's age in seconds, failures.
  */
-export async function GET() {
-  const [database, storage] = await Promise.all([databaseReachable(), checkStorage()]);
+export async function GET(request: Request) {
+  const [database, storage, details] = await Promise.all([databaseReachable(), checkStorage(), mayReadHealthDetails(request)]);
   const ok = database && storage;
+  const status = ok ? "ok" : "unavailable";
   return Response.json(
-    {
-      status: ok ? "ok" : "unavailable",
-      database: database ? "ok" : "unreachable",
-      storage: storage ? "ok" : "unreachable",
-      outbox: database ? await backlog() : null,
-    },
+    details
+      ? {
+          status,
+          database: database ? "ok" : "unreachable",
+          storage: storage ? "ok" : "unreachable",
+          outbox: database ? await backlog() : null,
+        }
+      : { status },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }
