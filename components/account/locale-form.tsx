@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Locale } from "@/lib/i18n/locales";
@@ -26,17 +27,16 @@ export function LocaleForm({ action, locale }: { action: AccountAction; locale: 
       <fieldset className="flex flex-col gap-2">
         <legend className="sr-only">{t("account.locale_title")}</legend>
         {options.map((option) => (
-          <label key={option.value} lang={option.value} className="flex min-h-11 items-center gap-3">
-            <input
-              type="radio"
-              name="locale"
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => setValue(option.value)}
-              className="size-5 accent-brand"
-            />
-            {option.label}
-          </label>
+          <ChoiceField
+            key={option.value}
+            lang={option.value}
+            type="radio"
+            name="locale"
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => setValue(option.value)}
+            label={option.label}
+          />
         ))}
       </fieldset>
       <Button type="submit" disabled={pending} className="self-start">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { AccountAction } from "./types";
@@ -24,17 +25,15 @@ export function NotificationsForm({ action, initial }: { action: AccountAction; 
       {state?.ok ? <FormAlert tone="success">{t("account.notifications_saved")}</FormAlert> : null}
       <div className="flex flex-col gap-2">
         {switches.map(({ name, label }) => (
-          <label key={name} className="flex min-h-11 items-center gap-3">
-            <input
-              type="checkbox"
-              role="switch"
-              name={name}
-              checked={values[name]}
-              onChange={(event) => setValues({ ...values, [name]: event.target.checked })}
-              className="size-5 shrink-0 accent-brand"
-            />
-            {label}
-          </label>
+          <ChoiceField
+            key={name}
+            type="checkbox"
+            role="switch"
+            name={name}
+            checked={values[name]}
+            onChange={(event) => setValues({ ...values, [name]: event.target.checked })}
+            label={label}
+          />
         ))}
       </div>
       <Button type="submit" disabled={pending} className="self-start">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ChoiceField } from "@/components/ui/choice-field";
 
 export type DossierClientOption = { id: string; name: string };
 
@@ -21,17 +22,15 @@ export function RecipientChoice({ clients, error }: { clients: DossierClientOpti
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 font-medium">{t("recipients_legend")}</legend>
       {options.map((option) => (
-        <label key={option.value} className="flex min-h-11 items-center gap-3">
-          <input
-            type="radio"
-            name="audience"
-            value={option.value}
-            checked={audience === option.value}
-            onChange={() => setAudience(option.value)}
-            className="size-5 shrink-0 accent-brand"
-          />
-          {option.label}
-        </label>
+        <ChoiceField
+          key={option.value}
+          type="radio"
+          name="audience"
+          value={option.value}
+          checked={audience === option.value}
+          onChange={() => setAudience(option.value)}
+          label={option.label}
+        />
       ))}
       {audience === "recipients" ? (
         <fieldset
@@ -41,19 +40,17 @@ export function RecipientChoice({ clients, error }: { clients: DossierClientOpti
         >
           <legend className="sr-only">{t("recipients_choose")}</legend>
           {clients.map((client) => (
-            <label key={client.id} className="flex min-h-11 items-center gap-3">
-              <input
-                type="checkbox"
-                name="recipientIds"
-                value={client.id}
-                checked={chosen.includes(client.id)}
-                onChange={(event) =>
-                  setChosen((current) => (event.target.checked ? [...current, client.id] : current.filter((id) => id !== client.id)))
-                }
-                className="size-5 shrink-0 accent-brand"
-              />
-              {client.name}
-            </label>
+            <ChoiceField
+              key={client.id}
+              type="checkbox"
+              name="recipientIds"
+              value={client.id}
+              checked={chosen.includes(client.id)}
+              onChange={(event) =>
+                setChosen((current) => (event.target.checked ? [...current, client.id] : current.filter((id) => id !== client.id)))
+              }
+              label={client.name}
+            />
           ))}
         </fieldset>
       ) : null}
