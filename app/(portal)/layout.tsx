@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import { LogoutButton } from "@/components/logout-button";
 import { SectionNav } from "@/components/portal/section-nav";
 import { AppHeader } from "@/components/ui/app-header";
@@ -14,17 +15,19 @@ export default async function PortalLayout({ children }: { children: React.React
   await requireClient();
   const t = await getTranslations("common");
   return (
-    <OfficeBrand office={office}>
-      <AppHeader homeHref="/" officeName={office.name} areaName={t("app_name")} width="max-w-5xl">
-        <SectionNav variant="header" />
-        <LogoutButton />
-      </AppHeader>
-      <main id="main" className="mx-auto w-full max-w-5xl px-4 pb-8 pt-6 md:pb-12">
-        {children}
-      </main>
-      {/* On a phone the tab bar covers the bottom of the screen: the footer's padding keeps it clear. */}
-      <SiteFooter office={office} width="max-w-5xl" className="pb-[calc(5.5rem+env(safe-area-inset-bottom))] md:pb-0" />
-      <SectionNav variant="tabbar" />
-    </OfficeBrand>
+    <AreaIntlProvider area="portal">
+      <OfficeBrand office={office}>
+        <AppHeader homeHref="/" officeName={office.name} areaName={t("app_name")} width="max-w-5xl">
+          <SectionNav variant="header" />
+          <LogoutButton />
+        </AppHeader>
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 pb-8 pt-6 md:pb-12">
+          {children}
+        </main>
+        {/* On a phone the tab bar covers the bottom of the screen: the footer's padding keeps it clear. */}
+        <SiteFooter office={office} width="max-w-5xl" className="pb-[calc(5.5rem+env(safe-area-inset-bottom))] md:pb-0" />
+        <SectionNav variant="tabbar" />
+      </OfficeBrand>
+    </AreaIntlProvider>
   );
 }

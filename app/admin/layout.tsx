@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import { LogoutButton } from "@/components/logout-button";
 import { AppHeader } from "@/components/ui/app-header";
 import { buttonClasses } from "@/components/ui/button";
@@ -18,25 +19,27 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const viewer = await requireStaffAccount();
   const t = await getTranslations("admin");
   return (
-    <OfficeBrand office={office}>
-      <AppHeader homeHref="/admin" officeName={office.name} areaName={t("area_name")} width="max-w-6xl">
-        <div className="flex items-center gap-3">
-          <span className="text-sm text-slate-700">{viewer.name}</span>
-          <Link href="/admin/account" className={buttonClasses("ghost")}>
-            {t("my_account")}
-          </Link>
-          <LogoutButton />
+    <AreaIntlProvider area="admin">
+      <OfficeBrand office={office}>
+        <AppHeader homeHref="/admin" officeName={office.name} areaName={t("area_name")} width="max-w-6xl">
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-700">{viewer.name}</span>
+            <Link href="/admin/account" className={buttonClasses("ghost")}>
+              {t("my_account")}
+            </Link>
+            <LogoutButton />
+          </div>
+        </AppHeader>
+        <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
+          <aside className="md:w-56 md:shrink-0">
+            {viewer.twoFactorSetupRequired ? null : <AdminNav isAdmin={viewer.role === "admin"} />}
+          </aside>
+          <main id="main" className="min-w-0 flex-1">
+            {children}
+          </main>
         </div>
-      </AppHeader>
-      <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
-        <aside className="md:w-56 md:shrink-0">
-          {viewer.twoFactorSetupRequired ? null : <AdminNav isAdmin={viewer.role === "admin"} />}
-        </aside>
-        <main id="main" className="min-w-0 flex-1">
-          {children}
-        </main>
-      </div>
-      <SiteFooter office={office} width="max-w-6xl" />
-    </OfficeBrand>
+        <SiteFooter office={office} width="max-w-6xl" />
+      </OfficeBrand>
+    </AreaIntlProvider>
   );
 }
