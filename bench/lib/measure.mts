@@ -1,0 +1,72 @@
+// One case: check the answer first (a page that errors or sends the bench to /login fails the run before any
+// load is generated), then warm up and measure with autocannon.
+import autocannon from "autocannon";
+import type { Case } from "./cases.mts";
+import type { CookieJar } from "./cookie-jar.mts";
+import { measureFirstLoadJs, type FirstLoadJs } from "./first-load-js.mts";
+
+export type LoadSettings = { connections: number; duration: number; warmup: number };
+
+export type Measurement = {
+  name: string;
+  label: string;
+  url: string;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP975Ms: number;
+  /** Bytes read per answer (headers and body, uncompressed: autocannon asks for no encoding). */
+  bytesPerResponse: number;
+  requests: number;
+  /** Answers with another status than the case expects, plus connection errors and timeouts. */
+  failures: number;
+  statusCounts: Record<string, number>;
+  firstLoadJs: FirstLoadJs | null;
+};
+
+export class CaseFailure extends Error {}
+
+/** One request as the load generator will send it; throws a CaseFailure unless the status is the expected one. */
+export async function checkCase(testCase: Case, origin: string, jar: CookieJar | null): Promise<{ body: string }> {
+  const response = await fetch(`${origin}${testCase.path}`, {
+    redirect: "manual",
+    headers: jar ? { cookie: jar.header() } : {},
+  });
+  const body = await response.text();
+  jar?.absorb(response);
+  const location = response.headers.get("location") ?? "";
+  if (response.status !== testCase.status) {
+    const where = location ? ` → ${location}` : "";
+    throw new CaseFailure(`${testCase.name}: GET ${testCase.path} answered ${response.status}${where}, expected ${testCase.status}`);
+  }
+  if (testCase.status === 303 && (location.startsWith("/login") || new URL(location, origin).origin === new URL(origin).origin)) {
+    throw new CaseFailure(`${testCase.name}: GET ${testCase.path} redirected to ${location}, expected the storage's signed URL`);
+  }
+  return { body };
+}
+
+export async function measureCase(testCase: Case, origin: string, jar: CookieJar | null, settings: LoadSettings): Promise<Measurement> {
+  const { body } = await checkCase(testCase, origin, jar);
+  const firstLoadJs = testCase.clientPage ? await measureFirstLoadJs(origin, body) : null;
+  const url = `${origin}${testCase.path}`;
+  const headers: Record<string, string> = jar ? { cookie: jar.header() } : {};
+  if (settings.warmup > 0) await autocannon({ url, headers, connections: settings.connections, duration: settings.warmup });
+  const result = await autocannon({ url, headers, connections: settings.connections, duration: settings.duration });
+  const statusCounts: Record<string, number> = {};
+  for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = stats.count ?? 0;
+  const unexpected = Object.entries(statusCounts)
+    .filter(([code]) => Number(code) !== testCase.status)
+    .reduce((sum, [, n]) => sum + n, 0);
+  return {
+    name: testCase.name,
+    label: testCase.label,
+    url: testCase.path,
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP975Ms: result.latency.p97_5,
+    bytesPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
+    requests: result.requests.total,
+    failures: unexpected + result.errors + result.timeouts,
+    statusCounts,
+    firstLoadJs,
+  };
+}
