@@ -104,7 +104,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 const step = (text: string) => console.log(`\n▸ ${text}`);
 
 step(`Bench database (seed version ${SEED_VERSION})`);
-let t = Date.now();
+const t = Date.now();
 const databaseUrl = await prepareBenchDatabase(baseUrl);
 console.log(`  ${new URL(databaseUrl).pathname.slice(1)}: migrated and seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 

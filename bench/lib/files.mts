@@ -4,6 +4,6 @@ import type { Server } from "./processes.mts";
 
 export type FilesResult = { summary: string; problems: string[] };
 
-export async function runFilesCase(_options: { portal: Server; config: Config; staffCookie: string; megabytes: number }): Promise<FilesResult> {
-  throw new Error("the big-file case is not built yet");
+export async function runFilesCase(options: { portal: Server; config: Config; staffCookie: string; megabytes: number }): Promise<FilesResult> {
+  throw new Error(`the big-file case (${options.megabytes} MB) is not built yet`);
 }
