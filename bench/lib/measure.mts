@@ -17,7 +17,7 @@ export type Measurement = {
   /** Bytes read per answer (headers and body, uncompressed: autocannon asks for no encoding). */
   bytesPerResponse: number;
   requests: number;
-  /** Answers with another status than the case expects, plus connection errors and timeouts. */
+  /** Answers with another status than the case expects, plus connection errors and timeouts (30 s). */
   failures: number;
   statusCounts: Record<string, number>;
   firstLoadJs: FirstLoadJs | null;
@@ -49,8 +49,10 @@ export async function measureCase(testCase: Case, origin: string, jar: CookieJar
   const firstLoadJs = testCase.clientPage ? await measureFirstLoadJs(origin, body) : null;
   const url = `${origin}${testCase.path}`;
   const headers: Record<string, string> = jar ? { cookie: jar.header() } : {};
-  if (settings.warmup > 0) await autocannon({ url, headers, connections: settings.connections, duration: settings.warmup });
-  const result = await autocannon({ url, headers, connections: settings.connections, duration: settings.duration });
+  // A slow page must show up as latency, not as autocannon's default 10-second timeouts.
+  const load = { url, headers, connections: settings.connections, timeout: 30 };
+  if (settings.warmup > 0) await autocannon({ ...load, duration: settings.warmup });
+  const result = await autocannon({ ...load, duration: settings.duration });
   const statusCounts: Record<string, number> = {};
   for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = stats.count ?? 0;
   const unexpected = Object.entries(statusCounts)
