@@ -17,7 +17,7 @@ import { prepareBenchDatabase } from "./lib/database.mts";
 import { runFilesCase, type FilesResult } from "./lib/files.mts";
 import { runLighthouse } from "./lib/lighthouse.mts";
 import { checkCase, measureCase, type LoadSettings, type Measurement } from "./lib/measure.mts";
-import { buildFloor, portalEnv, startFloor, startPortal, type Server } from "./lib/processes.mts";
+import { assertPortFree, buildFloor, portalEnv, startFloor, startPortal, type Server } from "./lib/processes.mts";
 import { budgetTable, lighthouseTable, measurementTable, ratiosToFloor, writeResults } from "./lib/report.mts";
 import { BENCH_LOGINS, DOWNLOAD_PDF, downloadStorageKey, SEED_SIZE, SEED_VERSION } from "./lib/seed.mts";
 import { launchChromium, signIn } from "./lib/sign-in.mts";
@@ -102,6 +102,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 const step = (text: string) => console.log(`\n▸ ${text}`);
+
+try {
+  for (const port of [basePort, basePort + 1, basePort + 2]) await assertPortFree(port);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 step(`Bench database (seed version ${SEED_VERSION})`);
 const t = Date.now();
@@ -188,7 +195,7 @@ try {
 }
 
 const ratios = ratiosToFloor(measurements);
-const checks = checkBudgets(readBudgets(), { measurements: new Map(measurements.map((m) => [m.name, m])), lighthouse });
+const checks = checkBudgets(readBudgets(), { measurements: new Map(measurements.map((m) => [m.name, m])), lighthouse, files });
 const missed = checks.filter((c) => c.result === "miss");
 const loadAfter = os.loadavg();
 

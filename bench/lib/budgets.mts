@@ -2,9 +2,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import type { FilesResult } from "./files.mts";
 import type { Measurement } from "./measure.mts";
 
-const METRICS = ["requestsPerSecond", "latencyP975Ms", "firstLoadJsGzipKB", "lighthousePerformance", "lighthouseAccessibility"] as const;
+const METRICS = [
+  "requestsPerSecond",
+  "latencyP975Ms",
+  "firstLoadJsGzipKB",
+  "lighthousePerformance",
+  "lighthouseAccessibility",
+  "uploadThroughputRatio",
+  "downloadThroughputRatio",
+  "serverRssGrowthMB",
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 const budgetSchema = z
@@ -29,7 +39,12 @@ export function readBudgets(file = path.join("bench", "budgets.json")): Budget[]
 
 export type LighthouseScores = { performance: number; accessibility: number };
 
-export type Figures = { measurements: Map<string, Measurement>; lighthouse: Map<string, LighthouseScores> | null };
+export type Figures = {
+  measurements: Map<string, Measurement>;
+  lighthouse: Map<string, LighthouseScores> | null;
+  /** The big-file case, budgeted as page "big-file". */
+  files: FilesResult | null;
+};
 
 export type BudgetCheck = {
   id: string;
@@ -42,6 +57,12 @@ export type BudgetCheck = {
 };
 
 function metricOf(figures: Figures, page: string, metric: Metric): number | null {
+  if (metric === "uploadThroughputRatio") return figures.files?.uploadRatio ?? null;
+  if (metric === "downloadThroughputRatio") return figures.files?.downloadRatio ?? null;
+  if (metric === "serverRssGrowthMB") {
+    const growth = figures.files?.serverRssGrowthBytes;
+    return growth === null || growth === undefined ? null : growth / (1024 * 1024);
+  }
   if (metric === "lighthousePerformance" || metric === "lighthouseAccessibility") {
     const scores = figures.lighthouse?.get(page);
     if (!scores) return null;

@@ -32,6 +32,7 @@ export type FilesResult = {
   /** Peak VmRSS of the Next.js server during the portal transfers minus its VmRSS just before. */
   serverRssGrowthBytes: number | null;
   summary: string;
+  /** What went wrong on the way (no figure then); missed budgets are not problems. */
   problems: string[];
 };
 
@@ -178,13 +179,13 @@ export async function runFilesCase({
     await browser.close();
     rmSync(file, { force: true });
   }
-  const growth = rss.stop();
+  const sampled = rss.stop();
+  // Without both transfers the growth says nothing about them: not reported (the budget is then "not measured").
+  const growth = portalUploadSeconds !== null && portalDownloadSeconds !== null ? sampled : null;
 
+  // Compared with the budgets in bench/budgets.json (page "big-file").
   const uploadRatio = portalUploadSeconds ? directUp.seconds / portalUploadSeconds : null;
   const downloadRatio = portalDownloadSeconds ? directDown.seconds / portalDownloadSeconds : null;
-  if (uploadRatio !== null && uploadRatio < 0.9) problems.push(`upload through the portal at ${(uploadRatio * 100).toFixed(0)} % of the direct PUT (budget ≥ 90 %)`);
-  if (downloadRatio !== null && downloadRatio < 0.9) problems.push(`download through the portal at ${(downloadRatio * 100).toFixed(0)} % of the direct GET (budget ≥ 90 %)`);
-  if (growth !== null && growth >= 50 * MB) problems.push(`the Next.js server grew by ${(growth / MB).toFixed(0)} MB (budget < 50 MB)`);
 
   const rate = (seconds: number | null) => (seconds ? `${(megabytes / seconds).toFixed(1)} MB/s` : "–");
   const summary = [

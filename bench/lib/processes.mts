@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 export const FLOOR_DIR = path.join("bench", "floor");
@@ -10,6 +11,20 @@ const NEXT_BIN = "node_modules/next/dist/bin/next";
 const TSX_CLI = "node_modules/tsx/dist/cli.mjs";
 
 export type Server = { name: string; origin: string; child: ChildProcess; stop: () => Promise<void> };
+
+/** Throws unless nothing listens on the port (on any address), so a busy port is named before anything starts. */
+export async function assertPortFree(port: number): Promise<void> {
+  for (const host of ["0.0.0.0", "127.0.0.1", "::"]) {
+    await new Promise<void>((resolve, reject) => {
+      const probe = createServer();
+      probe.once("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EAFNOSUPPORT" || error.code === "EADDRNOTAVAIL") resolve();
+        else reject(new Error(`port ${port} is in use (${host}); pick other ports with --port`));
+      });
+      probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+    });
+  }
+}
 
 /** `next build` of the floor app (always: it takes seconds and keeps the floor on the installed Next version). */
 export function buildFloor(): void {
