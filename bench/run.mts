@@ -225,7 +225,7 @@ const file = writeResults(
       loadAverageAfter: loadAfter,
       note: "load generator (autocannon), portal, floor, PostgreSQL and storage on the same machine",
     },
-    settings,
+    settings: { ...settings, lighthouse: values.lighthouse, fileMegabytes: filesMb, only: values.only ?? null },
     seed: { version: SEED_VERSION, ...SEED_SIZE },
     measurements: measurements.map((m) => ({ ...m, ratioToFloor: ratios.get(m.name) ?? null })),
     lighthouse: lighthouse ? Object.fromEntries(lighthouse) : null,

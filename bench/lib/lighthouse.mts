@@ -5,7 +5,17 @@ import lighthouse from "lighthouse";
 import type { LighthouseScores } from "./budgets.mts";
 import { CHROMIUM_PATH } from "./sign-in.mts";
 
+/** One Lighthouse run, tried once more when Lighthouse itself fails (its trace recording is flaky under load). */
 export async function runLighthouse(url: string, cookie: string): Promise<LighthouseScores> {
+  try {
+    return await runOnce(url, cookie);
+  } catch (error) {
+    console.warn(`  Lighthouse failed once (${(error as Error).message}); trying again`);
+    return runOnce(url, cookie);
+  }
+}
+
+async function runOnce(url: string, cookie: string): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
