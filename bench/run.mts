@@ -3,6 +3,7 @@
 // same run. Prints a table, writes bench/results/<date>.json and exits 1 when a page fails or a budget
 // (bench/budgets.json) is missed. See README.md, "Performance".
 import { execFileSync } from "node:child_process";
+import postgres from "postgres";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,7 +18,7 @@ import { prepareBenchDatabase } from "./lib/database.mts";
 import { runFilesCase, type FilesResult } from "./lib/files.mts";
 import { runLighthouse } from "./lib/lighthouse.mts";
 import { checkCase, measureCase, type LoadSettings, type Measurement } from "./lib/measure.mts";
-import { assertPortFree, buildFloor, portalEnv, startFloor, startPortal, type Server } from "./lib/processes.mts";
+import { assertPortFree, buildFloor, portalEnv, settle, startFloor, startPortal, type Server } from "./lib/processes.mts";
 import { budgetTable, lighthouseTable, measurementTable, ratiosToFloor, writeResults } from "./lib/report.mts";
 import { BENCH_LOGINS, DOWNLOAD_PDF, downloadStorageKey, SEED_SIZE, SEED_VERSION } from "./lib/seed.mts";
 import { launchChromium, signIn } from "./lib/sign-in.mts";
@@ -119,6 +120,15 @@ step("Builds");
 buildIfNeeded();
 buildFloor();
 
+// Queries running on the bench database (other than this one): the portal is still busy with an earlier load.
+const monitor = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+async function runningQueries(): Promise<number> {
+  const [row] = await monitor<{ n: number }[]>`
+    select count(*)::int as n from pg_stat_activity
+    where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+  return row?.n ?? 0;
+}
+
 const measurements: Measurement[] = [];
 let lighthouse: Map<string, LighthouseScores> | null = null;
 let files: FilesResult | null = null;
@@ -150,9 +160,15 @@ try {
   for (const testCase of cases) {
     const origin = testCase.server === "floor" ? floor.origin : portal.origin;
     try {
-      const m = await measureCase(testCase, origin, jars.get(testCase.who) ?? null, settings);
+      const server = testCase.server === "floor" ? floor : portal;
+      const m = await measureCase(testCase, origin, jars.get(testCase.who) ?? null, settings, () =>
+        settle(server, testCase.server === "portal" ? runningQueries : undefined),
+      );
       measurements.push(m);
       if (m.failures > 0) failures.push(`${m.name}: ${m.failures} answers other than ${testCase.status} under load (${JSON.stringify(m.statusCounts)})`);
+      if (m.requests < settings.connections) {
+        failures.push(`${m.name}: only ${m.requests} answers in ${m.durationSeconds} s with ${settings.connections} connections; too slow to measure`);
+      }
       console.log(`  ${testCase.name.padEnd(22)} ${m.requestsPerSecond.toFixed(1).padStart(7)} req/s  p97.5 ${String(m.latencyP975Ms).padStart(5)} ms`);
     } catch (error) {
       failures.push((error as Error).message);
@@ -167,6 +183,7 @@ try {
     for (const name of ["home", "small-documents", "message"]) {
       const testCase = CASES.find((c) => c.name === name)!;
       try {
+        await settle(portal, runningQueries);
         await checkCase(testCase, portal.origin, jar);
         const scores = await runLighthouse(`${config.publicUrl}${testCase.path}`, jar.header());
         lighthouse.set(name, scores);
@@ -192,6 +209,7 @@ try {
   failures.push(`bench aborted: ${(error as Error).stack ?? error}`);
 } finally {
   await stopAll();
+  await monitor.end({ timeout: 5 });
 }
 
 const ratios = ratiosToFloor(measurements);

@@ -7,6 +7,9 @@ import { measureFirstLoadJs, type FirstLoadJs } from "./first-load-js.mts";
 
 export type LoadSettings = { connections: number; duration: number; warmup: number };
 
+/** A page slower than this many answers per connection in the window is measured again over a longer one. */
+const EXTENDED_DURATION = (settings: LoadSettings) => Math.max(30, settings.duration * 3);
+
 export type Measurement = {
   name: string;
   label: string;
@@ -17,6 +20,12 @@ export type Measurement = {
   /** Bytes read per answer (headers and body, uncompressed: autocannon asks for no encoding). */
   bytesPerResponse: number;
   requests: number;
+  /** Seconds of load measured: `--duration`, or longer when too few answers completed in it. */
+  durationSeconds: number;
+  /** Whether the window was extended (too few answers in `--duration`). */
+  extended: boolean;
+  /** Requests still unanswered when the window closed (their latency is not in the percentiles). */
+  unfinished: number;
   /** Answers with another status than the case expects, plus connection errors and timeouts (30 s). */
   failures: number;
   statusCounts: Record<string, number>;
@@ -44,15 +53,37 @@ export async function checkCase(testCase: Case, origin: string, jar: CookieJar |
   return { body };
 }
 
-export async function measureCase(testCase: Case, origin: string, jar: CookieJar | null, settings: LoadSettings): Promise<Measurement> {
+/** Between loads: the server must be done with the previous load before the next one starts. */
+export type Settle = () => Promise<void>;
+
+export async function measureCase(
+  testCase: Case,
+  origin: string,
+  jar: CookieJar | null,
+  settings: LoadSettings,
+  settle: Settle,
+): Promise<Measurement> {
   const { body } = await checkCase(testCase, origin, jar);
   const firstLoadJs = testCase.clientPage ? await measureFirstLoadJs(origin, body) : null;
   const url = `${origin}${testCase.path}`;
   const headers: Record<string, string> = jar ? { cookie: jar.header() } : {};
   // A slow page must show up as latency, not as autocannon's default 10-second timeouts.
   const load = { url, headers, connections: settings.connections, timeout: 30 };
-  if (settings.warmup > 0) await autocannon({ ...load, duration: settings.warmup });
-  const result = await autocannon({ ...load, duration: settings.duration });
+  if (settings.warmup > 0) {
+    await settle();
+    await autocannon({ ...load, duration: settings.warmup });
+  }
+  await settle();
+  let duration = settings.duration;
+  let result = await autocannon({ ...load, duration });
+  if (result.requests.total < settings.connections) {
+    // Fewer answers than connections: most requests were still open when the window closed, and the
+    // percentiles would describe only the lucky few. Measure once more over a window long enough to finish.
+    duration = EXTENDED_DURATION(settings);
+    console.log(`  ${testCase.name.padEnd(22)} only ${result.requests.total} answers in ${settings.duration} s; measuring again over ${duration} s`);
+    await settle();
+    result = await autocannon({ ...load, duration });
+  }
   const statusCounts: Record<string, number> = {};
   for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = stats.count ?? 0;
   const unexpected = Object.entries(statusCounts)
@@ -67,6 +98,9 @@ export async function measureCase(testCase: Case, origin: string, jar: CookieJar
     latencyP975Ms: result.latency.p97_5,
     bytesPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
     requests: result.requests.total,
+    durationSeconds: duration,
+    extended: duration !== settings.duration,
+    unfinished: Math.max(0, result.requests.sent - result.requests.total),
     failures: unexpected + result.errors + result.timeouts,
     statusCounts,
     firstLoadJs,

@@ -153,6 +153,41 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system, in clock ticks) used so far by a process and its descendants. */
+export function cpuTicks(server: Server): number {
+  let ticks = 0;
+  for (const pid of [server.child.pid!, ...descendants(server.child.pid!)]) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Waits until a server has finished what an earlier load left behind (answers still being rendered when
+ * autocannon stopped): its processes use under 10 % of a core and `busy()` (running queries) reports nothing,
+ * twice in a row half a second apart; gives up after 90 s.
+ */
+export async function settle(server: Server, busy: () => Promise<number> = async () => 0): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  let quiet = 0;
+  let last = cpuTicks(server);
+  while (quiet < 2 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuTicks(server);
+    const cores = (now - last) / CLOCK_TICKS_PER_SECOND / 0.5;
+    last = now;
+    quiet = cores < 0.1 && (await busy()) === 0 ? quiet + 1 : 0;
+  }
+}
+
 /** The Next.js server process under the portal group: the node process running scripts/lib/portal-server.mjs. */
 export function portalServerPid(portal: Server): number | null {
   for (const pid of descendants(portal.child.pid!)) {
