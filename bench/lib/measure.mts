@@ -24,7 +24,10 @@ export type Measurement = {
   durationSeconds: number;
   /** Whether the window was extended (too few answers in `--duration`). */
   extended: boolean;
-  /** Requests still unanswered when the window closed (their latency is not in the percentiles). */
+  /**
+   * Requests still unanswered when the window closed (their latency is not in the percentiles): about
+   * `connections` whenever the server is saturated, which is normal for a closed-loop load.
+   */
   unfinished: number;
   /** Answers with another status than the case expects, plus connection errors and timeouts (30 s). */
   failures: number;

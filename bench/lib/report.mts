@@ -31,7 +31,7 @@ export function ratiosToFloor(measurements: Measurement[]): Map<string, Ratios> 
 
 /** The results table, in Markdown (it is pasted into issues and the README as is). */
 export function measurementTable(measurements: Measurement[], ratios: Map<string, Ratios>): string {
-  const header = ["page", "req/s", "p50", "p97.5", "bytes", "failed", "unfinished", "req/s ÷ floor", "p97.5 ÷ floor", "first-load JS (gzip)", "inline bytes"];
+  const header = ["page", "req/s", "p50", "p97.5", "bytes", "failed", "req/s ÷ floor", "p97.5 ÷ floor", "first-load JS (gzip)", "inline bytes"];
   const rows = measurements.map((m) => {
     const r = ratios.get(m.name);
     return [
@@ -41,7 +41,6 @@ export function measurementTable(measurements: Measurement[], ratios: Map<string
       ms(m.latencyP975Ms),
       kb(m.bytesPerResponse),
       fixed(m.failures),
-      fixed(m.unfinished),
       r ? `${fixed(r.requestsPerSecond, 2)}×` : "",
       r ? `${fixed(r.latencyP975, 2)}×` : "",
       m.firstLoadJs ? `${kb(m.firstLoadJs.gzipBytes)} (${m.firstLoadJs.chunks})` : "",
