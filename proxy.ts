@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/next-auth";
+import { decodeSessionCookie, sessionCookieName, sessionNeedsRefresh } from "@/lib/auth/session-cookie";
 import { getConfig } from "@/lib/config";
 
 // Headers only: office, session and role are checked by every page, route handler and action, never here.
@@ -38,9 +39,10 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
 }
 
 // Reading the session here re-issues its cookie with a new 30-minute expiry (server components cannot set
-// cookies): every navigation counts as activity for the idle timeout. It decides nothing; an expired session
-// just gets its cookie cleared. With a lazy configuration (next-auth.ts) `auth(handler)` resolves to the wrapped
-// middleware asynchronously, whatever its types say.
+// cookies): navigation counts as activity for the idle timeout. Only a cookie issued more than
+// SESSION_REFRESH_SECONDS ago is re-issued (lib/auth/session-cookie.ts), not one on every response. It decides
+// nothing; an expired session just gets its cookie cleared. With a lazy configuration (next-auth.ts)
+// `auth(handler)` resolves to the wrapped middleware asynchronously, whatever its types say.
 const headersOnly: NextMiddleware = (request) => withSecurityHeaders(request);
 const withRollingSession = Promise.resolve(auth(headersOnly) as unknown as NextMiddleware | Promise<NextMiddleware>);
 
@@ -59,14 +61,20 @@ async function isMalformedActionCall(request: NextRequest): Promise<boolean> {
   }
 }
 
+/** A session cookie that is due to be re-issued (or cleared); none, or one we cannot read, is left alone. */
+async function sessionIsDue(request: NextRequest): Promise<boolean> {
+  const token = await decodeSessionCookie(request.cookies.get(sessionCookieName())?.value);
+  return token !== null && sessionNeedsRefresh(token, Date.now());
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (await isMalformedActionCall(request)) {
     return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   // Only navigations: a POST may be the sign-in or sign-out action, which sets the cookie itself and must not get
   // a refreshed copy of the old one next to it; next-auth's own routes manage their cookies too.
-  const refresh = (request.method === "GET" || request.method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/auth/");
-  return refresh ? (await withRollingSession)(request, event) : withSecurityHeaders(request);
+  const navigation = (request.method === "GET" || request.method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/auth/");
+  return navigation && (await sessionIsDue(request)) ? (await withRollingSession)(request, event) : withSecurityHeaders(request);
 }
 
 export const config = {

@@ -3,6 +3,12 @@ import type { JWT } from "@auth/core/jwt";
 /** SECURITY.md: a session ends after 30 minutes without activity and 12 hours after sign-in, whatever happens. */
 export const SESSION_IDLE_SECONDS = 30 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+/**
+ * A navigation re-issues the session cookie (new idle expiry) once it is this old, not on every response:
+ * re-encrypting it each time cost more than a page's own queries. Activity within the last 5 minutes before
+ * going idle may therefore not count: the idle limit is effectively between 25 and 30 minutes.
+ */
+export const SESSION_REFRESH_SECONDS = 5 * 60;
 
 export type SessionTimes = { authTime?: number; seenAt?: number };
 

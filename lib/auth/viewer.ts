@@ -5,7 +5,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
-import { auth } from "./next-auth";
+import { cookies } from "next/headers";
+import { decodeSessionCookie, sessionCookieName } from "./session-cookie";
 import { sessionExpiry } from "./session-policy";
 
 export type Role = "client" | "staff" | "admin";
@@ -36,8 +37,11 @@ export function mustSetUpTwoFactor(account: {
  * expired one (the jwt callback already drops those; the check here keeps the rule next to the others).
  * Includes staff who must still set up 2-step verification: only their own account may use this (see getViewer).
  */
+/** The session cookie's token, decoded once per request (the proxy re-issues it; pages only read it). */
+const readSession = cache(async () => decodeSessionCookie((await cookies()).get(sessionCookieName())?.value));
+
 export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
+  const session = await readSession();
   if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number") return null;
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();
@@ -85,7 +89,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
  * office, active, with a current session version, and the server-made challenge id from the token.
  */
 export const getPendingSignIn = cache(async (): Promise<{ userId: string; challengeId: string } | null> => {
-  const session = await auth();
+  const session = await readSession();
   if (!session?.uid || session.stage !== "pending" || !session.challengeId || typeof session.sv !== "number") return null;
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();

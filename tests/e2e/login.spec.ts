@@ -53,7 +53,7 @@ test("the 11th attempt for an address is locked, even with the right password; o
   await expect(page).toHaveURL(/\/$/);
 });
 
-test("every navigation re-issues the session cookie for another 30 minutes", async ({ page, context }) => {
+test("the session cookie lives 30 minutes and is not re-sent on every navigation", async ({ page, context }) => {
   await fromFreshIp(page);
   await signIn(page, DEMO_LOGINS.client);
   await expect(page).toHaveURL(/\/$/);
@@ -64,9 +64,11 @@ test("every navigation re-issues the session cookie for another 30 minutes", asy
   // Idle limit, not the absolute one: the cookie lives about 30 minutes, far less than 12 hours.
   expect(first!.expires - Date.now() / 1000).toBeGreaterThan(25 * 60);
   expect(first!.expires - Date.now() / 1000).toBeLessThanOrEqual(30 * 60 + 5);
-  await page.waitForTimeout(2_000);
-  await page.reload();
+  // Within SESSION_REFRESH_SECONDS of its issue a navigation leaves it alone (issue 12); the re-issue after that
+  // is tested in tests/integration/session-refresh.test.ts.
+  const response = await page.reload();
+  expect((await response!.headersArray()).filter((header) => /set-cookie/i.test(header.name) && /session-token/.test(header.value))).toEqual([]);
   const second = await sessionCookie();
-  expect(second!.expires).toBeGreaterThan(first!.expires);
-  expect(second!.value).not.toBe(first!.value);
+  expect(second!.value).toBe(first!.value);
+  expect(second!.expires).toBe(first!.expires);
 });
