@@ -80,3 +80,12 @@ describe("migrations", () => {
     await expect(db.insert(users).values({ officeId: a!.id, role: "client", email: "x@example.nl", name: "Y" })).rejects.toThrow();
   });
 });
+
+describe("the portal's connections", () => {
+  it("run without JIT on PostgreSQL: compiling the correlated counts cost more than running them (issue 12)", async () => {
+    database = await createTestDatabase({ migrate: false });
+    if (database.kind !== "postgres") return expect(database.kind).toBe("pglite"); // PGlite has no JIT at all
+    const [row] = await rowsOf<{ jit: string }>(database.db, sql`show jit`);
+    expect(row!.jit).toBe("off");
+  });
+});
