@@ -10,14 +10,31 @@ export function sessionCookieName(): string {
   return getConfig().publicUrl.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
+// Decrypting the cookie is most of what reading it costs, and the proxy and the page read the same value in
+// every request: recent values are kept with what they decrypt to, in this process only, until the token's own
+// expiry. A key is a whole encrypted cookie, so an entry only ever serves the browser that holds that session.
+const DECODED_LIMIT = 5000;
+type Decoded = { token: JWT; until: number; secret: string; salt: string };
+const decoded: Map<string, Decoded> = ((globalThis as { portalDecodedSessions?: Map<string, Decoded> }).portalDecodedSessions ??= new Map());
+
 /** The token in the session cookie's value, or null when there is none or it does not decrypt with our secret. */
 export async function decodeSessionCookie(value: string | undefined): Promise<JWT | null> {
   if (!value) return null;
+  const now = Date.now();
+  const [secret, salt] = [getConfig().authSecret, sessionCookieName()];
+  const known = decoded.get(value);
+  if (known && known.until > now && known.secret === secret && known.salt === salt) return known.token;
+  let token: JWT | null;
   try {
-    return await decode({ token: value, secret: getConfig().authSecret, salt: sessionCookieName() });
+    token = await decode({ token: value, secret, salt });
   } catch {
-    return null;
+    token = null;
   }
+  if (token && typeof token.exp === "number") {
+    if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
+    decoded.set(value, { token: Object.freeze(token), until: token.exp * 1000, secret, salt });
+  }
+  return token;
 }
 
 /**

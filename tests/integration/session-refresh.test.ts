@@ -60,3 +60,26 @@ describe("re-issuing the session cookie", () => {
     expect((await navigate(await cookieFor(minutes(10)), "POST")).sessionCookie).toBeNull();
   });
 });
+
+describe("reading the session cookie", () => {
+  it("decrypts a value once and then serves it from memory, never under another secret, never past its expiry", async () => {
+    const value = await cookieFor(minutes(1));
+    const first = await decodeSessionCookie(value);
+    expect(first?.uid).toBe("u1");
+    expect(await decodeSessionCookie(value)).toBe(first);
+    const secret = getConfig().authSecret;
+    configureProcess({ AUTH_SECRET: "another-secret-for-session-refresh-987654321" });
+    try {
+      expect(await decodeSessionCookie(value)).toBeNull();
+    } finally {
+      configureProcess({ AUTH_SECRET: secret });
+    }
+    const expired = await encode({
+      token: { ...freshToken({ id: "u2", sessionVersion: 1 }, Date.now()) },
+      secret,
+      salt: COOKIE,
+      maxAge: -60,
+    });
+    expect(await decodeSessionCookie(expired)).toBeNull();
+  });
+});
