@@ -4,6 +4,7 @@ import { portalSections } from "@/components/portal/nav-items";
 import { Badge } from "@/components/ui/badge";
 import { requireClient } from "@/lib/auth/viewer";
 import { listDossiersForClient } from "@/lib/dossiers/queries";
+import { shownUnread } from "@/lib/dossiers/unread-count";
 
 /** The beginscherm: the manual's three parts, Dossiers, Acties and Account, with what is new in the dossiers. */
 export default async function HomePage() {
@@ -26,7 +27,7 @@ export default async function HomePage() {
               <Icon aria-hidden className="size-8 text-brand" />
               <span className="flex flex-wrap items-center gap-2">
                 <span className="text-xl font-semibold">{t(`nav.${key}`)}</span>
-                {key === "dossiers" && unread > 0 ? <Badge tone="info">{t("home.dossiers_unread", { count: unread })}</Badge> : null}
+                {key === "dossiers" && unread > 0 ? <Badge tone="info">{t("home.dossiers_unread", { count: unread, shown: shownUnread(unread) })}</Badge> : null}
               </span>
               <span className="text-slate-700">{t(`home.${key}_description`)}</span>
             </Link>

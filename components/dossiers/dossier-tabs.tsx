@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import type { DossierTab } from "@/lib/dossiers/tabs";
+import { shownUnread } from "@/lib/dossiers/unread-count";
 
 
 export type TabLink = {
@@ -40,7 +41,7 @@ export function DossierTabs({ basePath, label, tabs }: { basePath: string; label
                 {tabLabel}
                 {unread ? (
                   <span className="rounded-full bg-brand px-2 text-sm font-semibold text-white">
-                    <span aria-hidden>{unread}</span>
+                    <span aria-hidden>{shownUnread(unread)}</span>
                     <span className="sr-only">{unreadLabel}</span>
                   </span>
                 ) : null}

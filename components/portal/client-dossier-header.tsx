@@ -5,6 +5,7 @@ import { DossierTabs } from "@/components/dossiers/dossier-tabs";
 import { DOSSIER_TABS, type DossierTab } from "@/lib/dossiers/tabs";
 import { Badge } from "@/components/ui/badge";
 import type { ClientDossier, UnreadCounts } from "@/lib/dossiers/queries";
+import { shownUnread } from "@/lib/dossiers/unread-count";
 
 const UNREAD_OF: Partial<Record<DossierTab, keyof UnreadCounts>> = {
   correspondence: "correspondence",
@@ -35,7 +36,7 @@ export async function ClientDossierHeader({ dossier }: { dossier: ClientDossier 
         tabs={DOSSIER_TABS.map((tab) => {
           const unreadKey = UNREAD_OF[tab];
           const unread = unreadKey ? dossier.unread[unreadKey] : 0;
-          return { tab, label: t(`tabs.${tab}`), unread, unreadLabel: t("tabs.unread", { count: unread }) };
+          return { tab, label: t(`tabs.${tab}`), unread, unreadLabel: t("tabs.unread", { count: unread, shown: shownUnread(unread) }) };
         })}
       />
     </div>

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireClient } from "@/lib/auth/viewer";
 import { listDossiersForClient, type UnreadCounts } from "@/lib/dossiers/queries";
+import { shownUnread } from "@/lib/dossiers/unread-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("dossiers") };
@@ -37,7 +38,7 @@ export default async function DossiersPage() {
                     <span className="flex flex-wrap items-center gap-2 text-slate-700">
                       {t("reference", { reference: dossier.reference })}
                       <Badge tone={dossier.status === "open" ? "success" : "neutral"}>{t(`status_${dossier.status}`)}</Badge>
-                      {unread > 0 ? <Badge tone="info">{t("unread_badge", { count: unread })}</Badge> : null}
+                      {unread > 0 ? <Badge tone="info">{t("unread_badge", { count: unread, shown: shownUnread(unread) })}</Badge> : null}
                     </span>
                   </span>
                   <ChevronRight aria-hidden className="size-5 shrink-0 text-slate-500" />
