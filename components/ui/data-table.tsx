@@ -2,7 +2,7 @@ import { cn } from "@/lib/cn";
 
 export type DataTableColumn = {
   label: string;
-  /** Merged over the base header classes, e.g. `hidden sm:table-cell` or `text-right`. */
+  /** Added to the base header classes, e.g. `hidden sm:table-cell` or `text-right` (no padding or weight: those are the table's). */
   className?: string;
 };
 
@@ -15,12 +15,15 @@ export function DataTable({
   columns,
   caption,
   captionVisible = false,
+  strongHeader = false,
   children,
 }: {
   columns: DataTableColumn[];
   /** Names the table for screen readers; hidden unless `captionVisible`. */
   caption?: string;
   captionVisible?: boolean;
+  /** Semibold instead of medium header labels. */
+  strongHeader?: boolean;
   children: React.ReactNode;
 }) {
   return (
@@ -33,7 +36,7 @@ export function DataTable({
           <tr>
             {columns.map((column, index) => (
               // The header row never reorders, so the position is a stable key (labels need not be unique).
-              <th key={index} scope="col" className={cn("px-4 py-3 font-medium", column.className)}>
+              <th key={index} scope="col" className={cn("px-4 py-3", strongHeader ? "font-semibold" : "font-medium", column.className)}>
                 {column.label}
               </th>
             ))}

@@ -10,10 +10,8 @@ export async function DossierTable({ items }: { items: StaffDossierListItem[] })
   return (
     <DataTable
       caption={t("columns.caption")}
-      columns={(["reference", "title", "clients", "status", "updated"] as const).map((column) => ({
-        label: t(`columns.${column}`),
-        className: "font-semibold",
-      }))}
+      strongHeader
+      columns={(["reference", "title", "clients", "status", "updated"] as const).map((column) => ({ label: t(`columns.${column}`) }))}
     >
       {items.map((dossier) => (
         <tr key={dossier.id}>
