@@ -49,7 +49,7 @@ export function ComposeDialog({
         title={title}
         description={description}
         trigger={
-          <Button type="button" className={compactOnPhone ? "px-3 sm:px-4" : undefined}>
+          <Button type="button" padding={compactOnPhone ? "compact-on-phone" : "normal"}>
             <Plus aria-hidden className="size-5" />
             <span className={compactOnPhone ? "sr-only sm:not-sr-only" : undefined}>{label}</span>
           </Button>

@@ -28,8 +28,8 @@ export function SectionNav({ variant }: { variant: "header" | "tabbar" }) {
                 href={href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "flex items-center justify-center gap-2 rounded-lg font-medium",
-                  variant === "header" && "min-h-11 px-3 hover:bg-slate-100",
+                  "flex items-center justify-center rounded-lg font-medium",
+                  variant === "header" && "min-h-11 gap-2 px-3 hover:bg-slate-100",
                   variant === "tabbar" && "min-h-14 flex-col gap-0.5 text-sm",
                   active ? "text-brand" : "text-slate-700",
                 )}

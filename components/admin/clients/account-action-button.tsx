@@ -10,7 +10,6 @@ import type { ActionResult } from "@/lib/safe-action";
 
 export type ActionOutcome = { tone: "success" | "error"; text: string };
 
-const dangerClasses = "bg-red-700 text-white hover:bg-red-800 hover:opacity-100";
 
 /**
  * A button that runs one account action (resend, block, reset, …) and reports the outcome to its parent.
@@ -69,7 +68,7 @@ export function AccountActionButton({
       title={confirm.title}
       description={confirm.description}
       trigger={
-        <Button type="button" variant="secondary" className={danger ? "border-red-300 text-red-800 hover:bg-red-50" : undefined}>
+        <Button type="button" variant={danger ? "danger-secondary" : "secondary"}>
           {label}
         </Button>
       }
@@ -80,7 +79,7 @@ export function AccountActionButton({
           <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
             {t("common.cancel")}
           </Button>
-          <Button type="button" onClick={execute} disabled={pending} aria-busy={pending} className={danger ? dangerClasses : undefined}>
+          <Button type="button" onClick={execute} disabled={pending} aria-busy={pending} variant={danger ? "danger" : "primary"}>
             {busyLabel ?? label}
           </Button>
         </div>
