@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { UploadSteps } from "@/components/uploads/file-uploader";
 import type { ActionResult } from "@/lib/safe-action";
-import { MessageComposer, type ComposerFields } from "./message-composer";
+import { LazyMessageComposer } from "./lazy-message-composer";
+import type { ComposerFields } from "./message-composer";
 
 /**
  * Nieuw bericht in a dossier, for staff and clients: a button with a plus (on a phone the plus alone when
@@ -55,7 +56,7 @@ export function ComposeDialog({
           </Button>
         }
       >
-        <MessageComposer
+        <LazyMessageComposer
           action={action}
           hidden={{ dossierId }}
           uploadSteps={uploadSteps}

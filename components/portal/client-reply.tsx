@@ -4,7 +4,7 @@ import { Reply } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { MessageComposer } from "@/components/messages/message-composer";
+import { LazyMessageComposer } from "@/components/messages/lazy-message-composer";
 import { Button } from "@/components/ui/button";
 import { replyClientMessageAction } from "@/lib/messages/actions";
 import { replySubject } from "@/lib/messages/subject";
@@ -44,7 +44,7 @@ export function ClientReply({ messageId, dossierId, subject }: { messageId: stri
       <h2 id="reply-heading" className="text-xl font-semibold">
         {t("reply")}
       </h2>
-      <MessageComposer
+      <LazyMessageComposer
         action={replyClientMessageAction}
         hidden={{ messageId }}
         defaultSubject={replySubject(subject)}
