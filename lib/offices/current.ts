@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, or, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb, type Database } from "@/db/client";
@@ -31,23 +31,21 @@ export function normaliseHost(host: string | null | undefined): string | null {
   return /^[a-z0-9.-]+$/.test(withoutPort) ? withoutPort : null;
 }
 
-/** The office whose host name this is, else the configured default office, else the oldest office. */
+/**
+ * The office whose host name this is, else the configured default office, else the oldest office: one query,
+ * as every page asks it (single-office installs are mostly reached on a host name no office lists).
+ */
 export async function findOfficeForHost(db: Database, host: string | null): Promise<Office | null> {
-  if (host) {
-    const [byHost] = await db
-      .select(officeColumns)
-      .from(offices)
-      .where(sql`${offices.hostnames} @> ARRAY[${host}]::text[]`)
-      .limit(1);
-    if (byHost) return byHost;
-  }
+  const byHost = host ? sql`${offices.hostnames} @> ARRAY[${host}]::text[]` : sql`false`;
   const defaultSlug = getConfig().defaultOffice;
-  if (defaultSlug) {
-    const [bySlug] = await db.select(officeColumns).from(offices).where(eq(offices.slug, defaultSlug)).limit(1);
-    return bySlug ?? null;
-  }
-  const [oldest] = await db.select(officeColumns).from(offices).orderBy(asc(offices.createdAt)).limit(1);
-  return oldest ?? null;
+  const fallback = defaultSlug ? eq(offices.slug, defaultSlug) : sql`true`;
+  const [office] = await db
+    .select(officeColumns)
+    .from(offices)
+    .where(or(byHost, fallback))
+    .orderBy(...(host ? [desc(byHost)] : []), asc(offices.createdAt))
+    .limit(1);
+  return office ?? null;
 }
 
 /** The office this request is for, resolved once per request from the Host header. */

@@ -224,3 +224,27 @@ test("another client of the office, a client of another office and a signed-out 
   expect(signedOut.status()).toBe(303);
   expect(signedOut.headers()["location"]).toBe("/login");
 });
+
+/** Plain-text UI strings (no ICU arguments, no characters a JSON or HTML encoder would escape) of some namespaces. */
+function plainStrings(messages: Record<string, unknown>, namespaces: (name: string) => boolean): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node === "string") {
+      if (node.length >= 25 && /^[A-Za-z ,.]+$/.test(node)) found.push(node);
+    } else if (node && typeof node === "object") Object.values(node).forEach(walk);
+  };
+  for (const [name, value] of Object.entries(messages)) if (namespaces(name)) walk(value);
+  return found;
+}
+
+test("a dossier page ships the client's UI strings, not the staff area's or the e-mails' (issue 12)", async ({ page }) => {
+  await signInFresh(page, DEMO_LOGINS.client);
+  const id = await openDemoDossier(page);
+  const html = await (await page.request.get(`/dossiers/${id}/documents`)).text();
+  const nl = (await import("../../messages/nl.json")).default as Record<string, unknown>;
+  const foreign = plainStrings(nl, (name) => name.startsWith("admin") || name === "email" || name === "sms");
+  expect(foreign.length).toBeGreaterThan(10);
+  expect(foreign.filter((text) => html.includes(text))).toEqual([]);
+  // The client's own strings are there (the page would show raw keys otherwise).
+  expect(plainStrings(nl, (name) => name === "client_documents").some((text) => html.includes(text))).toBe(true);
+});
