@@ -2,6 +2,7 @@
 // the unread eye, download (bytes and original name) and Bekijken. Readers and the neighbour come from
 // scripts/lib/e2e-fixtures.mts; the demo files' bytes from db/seed/demo-files.ts.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_FILES } from "../../db/seed/demo-files";
 import { makePdf } from "../../db/seed/pdf";
@@ -241,8 +242,11 @@ test("a dossier page ships the client's UI strings, not the staff area's or the 
   await signInFresh(page, DEMO_LOGINS.client);
   const id = await openDemoDossier(page);
   const html = await (await page.request.get(`/dossiers/${id}/documents`)).text();
-  const nl = (await import("../../messages/nl.json")).default as Record<string, unknown>;
-  const foreign = plainStrings(nl, (name) => name.startsWith("admin") || name === "email" || name === "sms");
+  const nl = JSON.parse(readFileSync(new URL("../../messages/nl.json", import.meta.url), "utf8")) as Record<string, unknown>;
+  const staffOrMail = (name: string) => name.startsWith("admin") || name === "email" || name === "sms";
+  // Texts the client's own namespaces share (a tab label, "sent") do not tell which catalogue was shipped.
+  const shared = new Set(plainStrings(nl, (name) => !staffOrMail(name)));
+  const foreign = plainStrings(nl, staffOrMail).filter((text) => !shared.has(text));
   expect(foreign.length).toBeGreaterThan(10);
   expect(foreign.filter((text) => html.includes(text))).toEqual([]);
   // The client's own strings are there (the page would show raw keys otherwise).
