@@ -13,6 +13,8 @@ export type DatabaseHandle = { db: Database; close: () => Promise<void> };
 export type OpenOptions = {
   /** Called with every statement drizzle sends; tests count queries with it (no N+1). */
   onQuery?: (sql: string) => void;
+  /** Connections to PostgreSQL (10); tests that look at one session's state use 1. */
+  maxConnections?: number;
 };
 
 export async function openDatabase(target: Config["database"], options: OpenOptions = {}): Promise<DatabaseHandle> {
@@ -22,7 +24,13 @@ export async function openDatabase(target: Config["database"], options: OpenOpti
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // JIT off: the portal's queries are short, but the correlated counts of a big dossier have plan costs above
     // jit_above_cost, and compiling them took ~30 ms a query, far more than running them (issue 12's profile).
-    const client = postgres(target.url, { max: 10, onnotice: () => {}, connection: { jit: "off" } });
+    const client = postgres(target.url, { max: options.maxConnections ?? 10, onnotice: () => {}, connection: { jit: "off" } });
+    // drizzle sends its queries unnamed, so PostgreSQL parses and plans every one again (~2 ms for a dossier
+    // header); as named statements each connection prepares a query text once and reuses it (issue 12's bench:
+    // +30-60% req/s on the client pages). Transactions keep postgres.js's own (unnamed) statements. Behind
+    // PgBouncer, use session pooling or a version with prepared-statement support (1.21+).
+    const unsafe = client.unsafe.bind(client);
+    client.unsafe = ((query, parameters, queryOptions) => unsafe(query, parameters, { ...queryOptions, prepare: true })) as typeof client.unsafe;
     return { db: drizzle({ client, schema, logger }) as unknown as Database, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { offices } from "@/db/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -87,5 +88,15 @@ describe("the portal's connections", () => {
     if (database.kind !== "postgres") return expect(database.kind).toBe("pglite"); // PGlite has no JIT at all
     const [row] = await rowsOf<{ jit: string }>(database.db, sql`show jit`);
     expect(row!.jit).toBe("off");
+  });
+});
+
+describe("the portal's queries on PostgreSQL", () => {
+  it("are named prepared statements, so a repeated query is not parsed and planned again (issue 12)", async () => {
+    database = await createTestDatabase({ maxConnections: 1 });
+    if (database.kind !== "postgres") return expect(database.kind).toBe("pglite");
+    await database.db.select({ id: offices.id }).from(offices).where(eq(offices.slug, "none")).limit(1);
+    const prepared = await rowsOf<{ statement: string }>(database.db, sql`select statement from pg_prepared_statements`);
+    expect(prepared.some((row) => row.statement.includes('from "offices" where "offices"."slug" = $1'))).toBe(true);
   });
 });
