@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { messages } from "@/db/schema";
+import { lockUntilCommit } from "@/lib/sql";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserError } from "@/lib/safe-action";
 
@@ -13,7 +14,7 @@ export const MESSAGES_PER_HOUR = { client: 20, staff: 200 } as const;
  * counted one after another (two at once cannot both slip under the limit); other people are not held up.
  */
 export async function lockAuthorSends(tx: Executor, viewer: Viewer): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`message_send:${viewer.userId}`}))`);
+  await lockUntilCommit(tx, `message_send:${viewer.userId}`);
 }
 
 /**

@@ -9,7 +9,7 @@ import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { findDossierForViewer, findMessageForViewer } from "./access";
 import { ensureUnderSendLimit, lockAuthorSends } from "./limits";
-import { audienceColumn, checkChosenAudience, placeMessage, recordAudience, type Audience } from "./thread";
+import { checkChosenAudience, placeMessage, recordAudience, type Audience } from "./thread";
 
 /** The message written (or found by its compose key), its dossier and its conversation. */
 export type SentMessage = { id: string; dossierId: string; threadId: string };
@@ -64,7 +64,7 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
     .values({
       id: placement.id,
       threadId: placement.threadId,
-      audience: audienceColumn(placement),
+      audience: placement.audience.kind,
       officeId: viewer.officeId,
       dossierId,
       authorId: viewer.userId,

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { dossierClients, messageRecipients, messages, users } from "@/db/schema";
+import { dossierClients, messageRecipients, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserError } from "@/lib/safe-action";
 
@@ -59,10 +59,6 @@ export async function recordAudience(tx: Executor, placement: Placement): Promis
   await tx
     .insert(messageRecipients)
     .values(placement.audience.clientIds.map((userId) => ({ threadId: placement.threadId, userId })));
-}
-
-export function audienceColumn(placement: Placement): (typeof messages.$inferInsert)["audience"] {
-  return placement.audience.kind;
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { dossierClients, offices, outbox, users } from "@/db/schema";
+import { lockUntilCommit } from "@/lib/sql";
 import { getConfig } from "@/lib/config";
 import { officeBaseUrl } from "@/lib/offices/links";
 import { renderEmail } from "./templates";
@@ -64,7 +65,7 @@ async function queueBatched(
   const batchKey = `${input.kind}:${input.client.id}`;
   // One notice per person and kind at a time: a second transaction for the same person waits here until the
   // first commits, and then joins the notice it wrote.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${batchKey}))`);
+  await lockUntilCommit(tx, batchKey);
   // Still joinable: waiting for its first try and younger than the window (a row's first try is due when the
   // window ends, and only then can a delivery run claim it).
   const [waiting] = await tx

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { uploads } from "@/db/schema";
+import { lockUntilCommit } from "@/lib/sql";
 import type { Viewer } from "@/lib/auth/viewer";
 import { countSince, hit, type Window } from "@/lib/auth/rate-limit";
 import { UserError } from "@/lib/safe-action";
@@ -29,7 +30,7 @@ export async function takeUploadTicket(tx: Executor, input: { viewer: Viewer; si
   const { viewer, size } = input;
   const now = input.now ?? new Date();
   const key = ticketKey(viewer);
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+  await lockUntilCommit(tx, key);
   const since = new Date(now.getTime() - HOUR_MS - TICKET_WINDOW.windowMs);
   if ((await countSince(tx, key, since)) >= UPLOAD_TICKETS_PER_HOUR) throw new UserError("uploads.too_many_requests");
   const [waiting] = await tx

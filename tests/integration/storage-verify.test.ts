@@ -1,12 +1,11 @@
 // verifyUploadedObject against a real (embedded) S3 server: what was signed for is what is kept.
-import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStorage } from "@/lib/storage/client";
 import { objectKeyFor } from "@/lib/storage/keys";
 import { presignUpload } from "@/lib/storage/presign";
 import { checkStorage, deleteObject, ensureBucket } from "@/lib/storage/objects";
 import { verifyUploadedObject } from "@/lib/storage/verify";
-import { startTestS3, type TestS3 } from "@/tests/support/s3-server";
+import { objectExists, startTestS3, type TestS3 } from "@/tests/support/s3-server";
 
 let s3: TestS3;
 beforeAll(async () => {
@@ -41,14 +40,6 @@ async function upload(key: string, contentType: string, declaredSize: number, bo
   expect(response.status).toBe(200);
 }
 
-async function exists(key: string): Promise<boolean> {
-  try {
-    await s3.storage.s3.send(new HeadObjectCommand({ Bucket: s3.settings.bucket, Key: key }));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("verifyUploadedObject", () => {
   it("accepts a real small PDF and keeps it", async () => {
@@ -56,7 +47,7 @@ describe("verifyUploadedObject", () => {
     await upload(key, "application/pdf", PDF.length, PDF);
     const input = { key, expectedSize: PDF.length, declaredContentType: "application/pdf", fileName: "Koopakte.pdf" };
     expect(await verifyUploadedObject(input, s3.storage)).toEqual({ ok: true });
-    expect(await exists(key)).toBe(true);
+    expect(await objectExists(s3, key)).toBe(true);
   });
 
   it("accepts a text file", async () => {
@@ -72,7 +63,7 @@ describe("verifyUploadedObject", () => {
     await upload(key, "application/pdf", PDF.length, bigger); // s3rver does not enforce the signed length
     const input = { key, expectedSize: PDF.length, declaredContentType: "application/pdf", fileName: "Koopakte.pdf" };
     expect(await verifyUploadedObject(input, s3.storage)).toEqual({ ok: false, code: "files.size_mismatch" });
-    expect(await exists(key)).toBe(false);
+    expect(await objectExists(s3, key)).toBe(false);
   });
 
   it("rejects and deletes an executable uploaded as a PDF", async () => {
@@ -80,7 +71,7 @@ describe("verifyUploadedObject", () => {
     await upload(key, "application/pdf", EXE.length, EXE);
     const input = { key, expectedSize: EXE.length, declaredContentType: "application/pdf", fileName: "factuur.pdf" };
     expect(await verifyUploadedObject(input, s3.storage)).toEqual({ ok: false, code: "files.content_mismatch" });
-    expect(await exists(key)).toBe(false);
+    expect(await objectExists(s3, key)).toBe(false);
   });
 
   it("rejects and deletes a PDF sent with another content type than the one signed", async () => {
@@ -90,7 +81,7 @@ describe("verifyUploadedObject", () => {
     expect(put.status).toBe(200); // s3rver does not check the signed header; verify must
     const input = { key, expectedSize: PDF.length, declaredContentType: "application/pdf", fileName: "a.pdf" };
     expect(await verifyUploadedObject(input, s3.storage)).toEqual({ ok: false, code: "files.content_mismatch" });
-    expect(await exists(key)).toBe(false);
+    expect(await objectExists(s3, key)).toBe(false);
   });
 
   it("rejects a binary file named .txt", async () => {
@@ -98,7 +89,7 @@ describe("verifyUploadedObject", () => {
     await upload(key, "text/plain", EXE.length, EXE);
     const input = { key, expectedSize: EXE.length, declaredContentType: "text/plain", fileName: "notities.txt" };
     expect(await verifyUploadedObject(input, s3.storage)).toEqual({ ok: false, code: "files.content_mismatch" });
-    expect(await exists(key)).toBe(false);
+    expect(await objectExists(s3, key)).toBe(false);
   });
 
   it("says files.missing when nothing was uploaded", async () => {
@@ -112,7 +103,7 @@ describe("bucket helpers", () => {
     const key = newKey();
     await upload(key, "application/pdf", PDF.length, PDF);
     await deleteObject(key, s3.storage);
-    expect(await exists(key)).toBe(false);
+    expect(await objectExists(s3, key)).toBe(false);
     await expect(deleteObject(key, s3.storage)).resolves.toBeUndefined();
   });
 

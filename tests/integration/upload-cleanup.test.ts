@@ -5,7 +5,6 @@ import { promisify } from "node:util";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
@@ -16,21 +15,13 @@ import { putObject } from "@/lib/storage/objects";
 import { ABANDONED_UPLOAD_AGE_MS, cleanUpAbandonedUploads } from "@/lib/uploads/cleanup";
 import { createDossier, createOffice, createUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
-import { startTestS3, type TestS3, storageEnv } from "../support/s3-server";
+import { objectExists, startTestS3, type TestS3, storageEnv } from "../support/s3-server";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
 let s3: TestS3;
 const NOW = new Date("2026-11-25T12:00:00Z");
 
-async function objectExists(key: string): Promise<boolean> {
-  try {
-    await s3.storage.s3.send(new HeadObjectCommand({ Bucket: s3.settings.bucket, Key: key }));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
@@ -88,8 +79,8 @@ describe("abandoned uploads", () => {
 
     const left = await database.db.select({ id: uploads.id }).from(uploads).where(inArray(uploads.id, [...gone, ...kept].map((u) => u.id)));
     expect(left.map((row) => row.id).sort()).toEqual(kept.map((u) => u.id).sort());
-    for (const { key } of gone) expect(await objectExists(key), key).toBe(false);
-    for (const { key } of kept) expect(await objectExists(key), key).toBe(true);
+    for (const { key } of gone) expect(await objectExists(s3, key), key).toBe(false);
+    for (const { key } of kept) expect(await objectExists(s3, key), key).toBe(true);
     // A second run finds nothing more.
     expect(await cleanUpAbandonedUploads(database.db, { now: NOW, storage: s3.storage })).toBe(0);
   });
@@ -162,6 +153,6 @@ describe("npm run portal -- uploads:cleanup", { timeout: 120_000 }, () => {
     }); // rejects on a non-zero exit code
     expect(result.stderr).not.toContain("Error");
     expect(result.stdout).toContain("Removed 1 abandoned upload(s)");
-    expect(await objectExists(key)).toBe(false);
+    expect(await objectExists(s3, key)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
+import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePdf } from "@/db/seed/pdf";
@@ -31,7 +31,7 @@ import type { PutTicket, UploadedPart } from "@/lib/uploads/types";
 import { completeUpload } from "@/lib/uploads/uploads";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
-import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
+import { objectExists, startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
 import { asPut } from "../support/uploads";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -59,14 +59,6 @@ async function objectBytes(key: string): Promise<Buffer | null> {
   }
 }
 
-async function exists(key: string): Promise<boolean> {
-  try {
-    await s3.storage.s3.send(new HeadObjectCommand({ Bucket: s3.settings.bucket, Key: key }));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function row(uploadId: string) {
   return (await database.db.select().from(uploads).where(eq(uploads.id, uploadId)))[0];
@@ -215,16 +207,16 @@ describe("what is left at the staging key", () => {
     const pdf = makePdf(["Laat"]);
     const ticket = await clientUpload(pdf);
     const upload = (await row(ticket.uploadId))!;
-    expect(await exists(upload.stagingKey!)).toBe(false);
+    expect(await objectExists(s3, upload.stagingKey!)).toBe(false);
     await put(ticket, swapFor(pdf));
-    expect(await exists(upload.stagingKey!)).toBe(true);
+    expect(await objectExists(s3, upload.stagingKey!)).toBe(true);
 
     // While the URL may still be valid, the clean-up leaves it (deleting it then would only invite another PUT).
     await cleanUpAbandonedUploads(database.db, { now: new Date(upload.createdAt.getTime() + 60_000), storage: s3.storage });
     expect((await row(ticket.uploadId))!.stagingKey).toBe(upload.stagingKey);
 
     await cleanUpAbandonedUploads(database.db, { now: new Date(upload.createdAt.getTime() + STAGING_OBJECT_AGE_MS + 60_000), storage: s3.storage });
-    expect(await exists(upload.stagingKey!)).toBe(false);
+    expect(await objectExists(s3, upload.stagingKey!)).toBe(false);
     expect(await row(ticket.uploadId)).toMatchObject({ stagingKey: null, status: "verified" });
     expect(sha256((await objectBytes(upload.storageKey))!)).toBe(sha256(pdf));
   });
@@ -234,17 +226,17 @@ describe("what is left at the staging key", () => {
     const discarded = await clientUpload(pdf);
     const first = (await row(discarded.uploadId))!;
     await put(discarded, swapFor(pdf));
-    expect(await exists(first.stagingKey!)).toBe(true);
+    expect(await objectExists(s3, first.stagingKey!)).toBe(true);
     expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({ ok: true, data: undefined });
-    expect([await exists(first.storageKey), await exists(first.stagingKey!)]).toEqual([false, false]);
+    expect([await objectExists(s3, first.storageKey), await objectExists(s3, first.stagingKey!)]).toEqual([false, false]);
 
     const abandoned = await clientUpload(pdf);
     const second = (await row(abandoned.uploadId))!;
     await put(abandoned, swapFor(pdf));
-    expect(await exists(second.stagingKey!)).toBe(true);
+    expect(await objectExists(s3, second.stagingKey!)).toBe(true);
     await cleanUpAbandonedUploads(database.db, { now: new Date(second.createdAt.getTime() + ABANDONED_UPLOAD_AGE_MS + 60_000), storage: s3.storage });
     expect(await row(abandoned.uploadId)).toBeUndefined();
-    expect([await exists(second.storageKey), await exists(second.stagingKey!)]).toEqual([false, false]);
+    expect([await objectExists(s3, second.storageKey), await objectExists(s3, second.stagingKey!)]).toEqual([false, false]);
   });
 
   it("a rejected file leaves no object at either key and no row", async () => {
@@ -255,13 +247,13 @@ describe("what is left at the staging key", () => {
     if (!requested.ok) throw new Error(requested.code);
     const upload = (await row(requested.data.uploadId))!;
     await put(asPut(requested.data), swapFor(pdf));
-    expect(await exists(upload.stagingKey!)).toBe(true);
+    expect(await objectExists(s3, upload.stagingKey!)).toBe(true);
     expect(await actAs(office, client, () => completeClientUploadAction({ uploadId: upload.id }))).toEqual({
       ok: false,
       code: "files.content_mismatch",
     });
     expect(await row(upload.id)).toBeUndefined();
-    expect([await exists(upload.storageKey), await exists(upload.stagingKey!)]).toEqual([false, false]);
+    expect([await objectExists(s3, upload.storageKey), await objectExists(s3, upload.stagingKey!)]).toEqual([false, false]);
   });
 
   it("an upload requested before staging keys existed is copied to a new key when completed", async () => {

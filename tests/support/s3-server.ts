@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { createStorage, type Storage, type StorageSettings } from "@/lib/storage/client";
 import { startEmbeddedS3 } from "@/lib/storage/embedded-server";
 
@@ -43,4 +44,14 @@ export async function startTestS3(): Promise<TestS3> {
 /** The environment that points the portal's config at this test server (for configureProcess). */
 export function storageEnv(s3: TestS3): Record<string, string> {
   return { S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_BUCKET: s3.settings.bucket };
+}
+
+/** Whether the test store holds an object under `key`. */
+export async function objectExists(s3: TestS3, key: string): Promise<boolean> {
+  try {
+    await s3.storage.s3.send(new HeadObjectCommand({ Bucket: s3.settings.bucket, Key: key }));
+    return true;
+  } catch {
+    return false;
+  }
 }
