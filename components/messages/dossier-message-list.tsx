@@ -2,9 +2,9 @@ import { Paperclip } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { DossierMessage } from "@/lib/messages/queries";
-import { AudienceText } from "./audience-text";
 import { DirectionLabel } from "./direction-label";
 import { MessageDate } from "./message-date";
+import { getMessageLabels } from "./message-labels";
 import { MessageSubjectLink } from "./message-subject-link";
 
 /**
@@ -18,7 +18,7 @@ export async function DossierMessageList({
   messages: DossierMessage[];
   messageHref: (id: string) => string;
 }) {
-  const t = await getTranslations("messages");
+  const [t, labels] = await Promise.all([getTranslations("messages"), getMessageLabels()]);
   return (
     <DataTable
       columns={[
@@ -32,30 +32,30 @@ export async function DossierMessageList({
       {messages.map((message) => (
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
-            <MessageSubjectLink href={messageHref(message.id)} subject={message.subject} unread={message.unread} />
+            <MessageSubjectLink href={messageHref(message.id)} subject={message.subject} unread={message.unread} labels={labels} />
             {message.audience ? (
               <p className="pb-1 text-sm text-slate-700">
-                <AudienceText audience={message.audience} />
+                {labels.audience(message.audience)}
               </p>
             ) : null}
             {/* On a phone the row stacks: direction and date under the subject instead of in their own columns. */}
             <p className="flex flex-wrap gap-x-3 pb-1 text-sm text-slate-700 sm:hidden">
-              <DirectionLabel direction={message.direction} />
-              <MessageDate date={message.createdAt} />
+              <DirectionLabel direction={message.direction} labels={labels} />
+              <MessageDate date={message.createdAt} labels={labels} />
             </p>
           </td>
           <td className="hidden whitespace-nowrap px-4 py-2 text-sm sm:table-cell">
-            <DirectionLabel direction={message.direction} />
+            <DirectionLabel direction={message.direction} labels={labels} />
           </td>
           <td className="hidden px-4 py-2 sm:table-cell">{message.authorName}</td>
           <td className="hidden whitespace-nowrap px-4 py-2 text-sm text-slate-700 sm:table-cell">
-            <MessageDate date={message.createdAt} />
+            <MessageDate date={message.createdAt} labels={labels} />
           </td>
           <td className="hidden px-4 py-2 text-sm text-slate-700 md:table-cell">
             {message.attachmentCount > 0 ? (
               <span className="inline-flex items-center gap-1">
                 <Paperclip aria-hidden className="size-4" />
-                {t("attachment_count", { count: message.attachmentCount })}
+                {labels.attachmentCount(message.attachmentCount)}
               </span>
             ) : null}
           </td>

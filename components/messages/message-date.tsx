@@ -1,7 +1,6 @@
-import { getFormatter } from "next-intl/server";
+import type { MessageLabels } from "./message-labels";
 
 /** When a message was written, in the reader's language and the office's time zone. */
-export async function MessageDate({ date }: { date: Date }) {
-  const format = await getFormatter();
-  return <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time>;
+export function MessageDate({ date, labels }: { date: Date; labels: MessageLabels }) {
+  return <time dateTime={date.toISOString()}>{labels.date(date)}</time>;
 }

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
+import type { MessageLabels } from "./message-labels";
 
 /** A message list's subject cell content: the link to the message, bold with an "unread" badge while unread. */
-export async function MessageSubjectLink({ href, subject, unread }: { href: string; subject: string; unread: boolean }) {
-  const t = await getTranslations("messages");
+export function MessageSubjectLink({ href, subject, unread, labels }: { href: string; subject: string; unread: boolean; labels: MessageLabels }) {
   return (
     <div className="flex flex-wrap items-center gap-x-2">
       {/* Opening marks the message read: fetch the page only when someone really opens it. */}
@@ -19,7 +18,7 @@ export async function MessageSubjectLink({ href, subject, unread }: { href: stri
       >
         {subject}
       </Link>
-      {unread ? <Badge tone="info">{t("unread")}</Badge> : null}
+      {unread ? <Badge tone="info">{labels.unread}</Badge> : null}
     </div>
   );
 }

@@ -6,13 +6,14 @@ import { AttachmentList } from "./attachment-list";
 import { DirectionLabel } from "./direction-label";
 import { MessageBody } from "./message-body";
 import { MessageDate } from "./message-date";
+import { getMessageLabels } from "./message-labels";
 
 /**
  * A conversation from its first message down, the opened one outlined; for staff and clients alike. A
  * conversation a client started by answering a message to several clients shows that message first, marked.
  */
 export async function MessageThread({ thread }: { thread: Thread }) {
-  const t = await getTranslations("messages");
+  const [t, labels] = await Promise.all([getTranslations("messages"), getMessageLabels()]);
   return (
     <ol aria-label={t("thread_label")} className="flex flex-col gap-4">
       {thread.messages.map((message) => (
@@ -28,9 +29,9 @@ export async function MessageThread({ thread }: { thread: Thread }) {
           >
             <header className="flex flex-col gap-1">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                <DirectionLabel direction={message.direction} />
+                <DirectionLabel direction={message.direction} labels={labels} />
                 <span className="text-slate-700">
-                  <MessageDate date={message.createdAt} />
+                  <MessageDate date={message.createdAt} labels={labels} />
                 </span>
                 {message.direction === "incoming" && message.unread ? <Badge tone="info">{t("unread")}</Badge> : null}
                 {message.answered ? <Badge tone="neutral">{t("answered_message")}</Badge> : null}

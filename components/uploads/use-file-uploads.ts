@@ -52,9 +52,12 @@ const pause = (ms: number, signal: AbortSignal) =>
     signal.addEventListener("abort", () => (clearTimeout(timer), reject(new TransferError())), { once: true });
   });
 
+// Parts of one file in flight at once: enough to keep a fast link busy while the next part is being signed.
+const PARALLEL_PARTS = 4;
+
 /**
- * Sends a large file part by part (each to its own presigned URL), one after the other so progress is simple
- * and a slow link is not shared; a failed part is retried on its own. Resolves with the parts for completion.
+ * Sends a large file part by part, each to its own presigned URL, PARALLEL_PARTS at a time; a failed part is
+ * retried on its own, and a part that keeps failing stops the others. Resolves with the parts, in order.
  */
 async function putInParts(
   file: File,
@@ -65,23 +68,47 @@ async function putInParts(
 ): Promise<UploadedPart[] | { code: string }> {
   const { partBytes, partCount } = ticket.multipart;
   const parts: UploadedPart[] = [];
-  for (let partNumber = 1; partNumber <= partCount; partNumber++) {
+  const sent = new Map<number, number>();
+  const report = () => onProgress([...sent.values()].reduce((sum, bytes) => sum + bytes, 0) / file.size);
+  // Stops the other parts' transfers when one part fails for good or the user cancels.
+  const stopAll = new AbortController();
+  const cancel = () => stopAll.abort();
+  signal.addEventListener("abort", cancel, { once: true });
+  let refused: { code: string } | null = null;
+  let next = 1;
+
+  async function sendPart(partNumber: number): Promise<void> {
     const blob = file.slice((partNumber - 1) * partBytes, Math.min(file.size, partNumber * partBytes));
-    const done = (partNumber - 1) * partBytes;
     for (let attempt = 0; ; attempt++) {
       const signed = await signPart(ticket.uploadId, partNumber);
-      if (!signed.ok) return { code: signed.code };
+      if (!signed.ok) {
+        refused = { code: signed.code };
+        return;
+      }
       try {
-        const etag = await putPart(blob, signed.data.url, (fraction) => onProgress((done + fraction * blob.size) / file.size), signal);
-        parts.push({ partNumber, etag });
-        break;
+        const onPartProgress = (fraction: number) => (sent.set(partNumber, fraction * blob.size), report());
+        parts.push({ partNumber, etag: await putPart(blob, signed.data.url, onPartProgress, stopAll.signal) });
+        return;
       } catch (error) {
-        if (signal.aborted || attempt >= PART_RETRY_DELAYS_MS.length) throw error;
-        await pause(PART_RETRY_DELAYS_MS[attempt]!, signal);
+        if (stopAll.signal.aborted || attempt >= PART_RETRY_DELAYS_MS.length) throw error;
+        sent.set(partNumber, 0);
+        await pause(PART_RETRY_DELAYS_MS[attempt]!, stopAll.signal);
       }
     }
   }
-  return parts;
+
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(PARALLEL_PARTS, partCount) }, async () => {
+        while (!refused && !stopAll.signal.aborted && next <= partCount) await sendPart(next++);
+      }).map((worker) => worker.catch((error: unknown) => (stopAll.abort(), Promise.reject(error)))),
+    );
+  } finally {
+    signal.removeEventListener("abort", cancel);
+  }
+  if (refused) return refused;
+  if (stopAll.signal.aborted) throw new TransferError();
+  return parts.sort((a, b) => a.partNumber - b.partNumber);
 }
 
 /** The uploader's state machine: choose → upload (request, PUT, complete) → verified or failed, per file. */

@@ -4,7 +4,8 @@
 
 import { hasInvisibleCharacters } from "@/lib/text";
 
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** 1 GB (GiB) a file: scans of a whole archive fit; parts of 10 MB go straight to storage (multipart.ts). */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 export const MAX_FILES_PER_MESSAGE = 20;
 export const MAX_FILE_NAME_LENGTH = 255;
 

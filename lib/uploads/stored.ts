@@ -6,6 +6,8 @@ import { deleteObject } from "@/lib/storage/objects";
 
 // The two objects of an upload. The browser only ever gets URLs for the staging key; verification copies the
 // staging object to the storage key, and only that copy is verified, attached and served (docs/authorization.md).
+// A file sent in parts has one key: its parts go to the storage key, and completing the multipart upload (done by
+// the server) ends what any part URL can write.
 
 /** A new key for an upload's target, shaped by lib/storage/keys.ts: in the dossier, or office-wide (no dossier). */
 export function newUploadKey(target: { officeId: string; dossierId: string | null }): string {
@@ -17,12 +19,12 @@ export function newUploadKey(target: { officeId: string; dossierId: string | nul
 type StoredUpload = { storageKey: string; stagingKey: string | null; multipartId: string | null };
 
 /**
- * What the browser can write: the parts of an unfinished multipart upload (which belong to the staging key, or
- * to the storage key for uploads made before staging keys existed) and the staging object.
+ * What the browser can write: the parts of an unfinished multipart upload and the staging object (when it is
+ * not the storage key itself, which removeStoredUpload deletes).
  */
 export async function removeStagingObject(upload: StoredUpload, storage?: Storage): Promise<void> {
   if (upload.multipartId) await abortMultipartUpload(upload.stagingKey ?? upload.storageKey, upload.multipartId, storage);
-  if (upload.stagingKey) await deleteObject(upload.stagingKey, storage);
+  if (upload.stagingKey && upload.stagingKey !== upload.storageKey) await deleteObject(upload.stagingKey, storage);
 }
 
 /** Everything of an upload in the store: the staging object (and any parts), and the verified object. */

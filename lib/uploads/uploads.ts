@@ -20,7 +20,7 @@ import {
   presignPart,
 } from "@/lib/storage/multipart";
 import { presignUpload } from "@/lib/storage/presign";
-import { copyAndVerify } from "@/lib/storage/verify";
+import { copyAndVerify, verifyUploadedObject } from "@/lib/storage/verify";
 import { takeUploadTicket } from "./limits";
 import { newUploadKey, removeStoredUpload } from "./stored";
 import type { DeclaredFile, FilePolicy, UploadedPart, UploadTicket, VerifiedUpload } from "./types";
@@ -73,9 +73,11 @@ function checkFile(input: DeclaredFile, policy: FilePolicy | undefined) {
 
 /**
  * Step 1: checks the target, what the browser says about the file and the user's upload limits (./limits.ts),
- * records a pending upload with two keys made of ids only, and signs a PUT for the staging key. The storage key,
- * where the verified copy will live, is never signed for writing. A dossier needs access to it; office files are
- * for the office admin. A refused request writes nothing.
+ * records a pending upload with keys made of ids only, and signs a PUT for the staging key. The storage key,
+ * where the verified copy will live, is never signed for a plain PUT. A large file goes in parts to the storage
+ * key itself (its staging key is the same): a part URL only writes a part of that multipart upload, and once the
+ * server has completed it no URL the browser holds can change the object, so no copy is needed. A dossier needs
+ * access to it; office files are for the office admin. A refused request writes nothing.
  */
 export async function requestUpload(
   input: UploadTarget & DeclaredFile & { viewer: Viewer; ip: string | null; policy?: FilePolicy },
@@ -87,11 +89,12 @@ export async function requestUpload(
   if (!allowed) throw new UserError("errors.not_found");
   const file = checkFile(input, input.policy);
   const target = { officeId: viewer.officeId, dossierId };
-  const [storageKey, stagingKey] = [newUploadKey(target), newUploadKey(target)];
   const inParts = input.size >= MULTIPART_THRESHOLD_BYTES;
+  const storageKey = newUploadKey(target);
+  const stagingKey = inParts ? storageKey : newUploadKey(target);
   const upload = await db.transaction(async (tx) => {
     await takeUploadTicket(tx, { viewer, size: input.size });
-    // A large file goes in parts: the store's multipart upload (at the staging key) is opened first, its id kept with the row.
+    // A large file goes in parts: the store's multipart upload is opened first, its id kept with the row.
     const multipartId = inParts ? await inStore(() => createMultipartUpload(stagingKey, file.contentType)) : null;
     const [row] = await tx
       .insert(uploads)
@@ -198,8 +201,9 @@ export async function findOwnUpload(
 /**
  * Step 2, after the browser's PUT: copies the staging object to the upload's storage key and verifies the copy
  * (the signed size, bytes of the declared type). Whatever the browser writes to the staging key afterwards is
- * never served. A rejected file leaves nothing behind (both objects and the row deleted) and the error names
- * the reason (`files.*`).
+ * never served. A file sent in parts is completed at its storage key and verified there (see requestUpload).
+ * A rejected file leaves nothing behind (both objects and the row deleted) and the error names the reason
+ * (`files.*`).
  */
 export async function completeUpload({
   viewer,
@@ -217,27 +221,28 @@ export async function completeUpload({
     // it cannot copy the staging object again over what this one verified.
     const locked = await findOwnUpload(tx, { viewer, uploadId: upload.id, kind, statuses: ["pending"], forUpdate: true });
     if (!locked?.stagingKey) return { ok: false, code: "errors.not_found" } as const;
+    const expected = { expectedSize: locked.size, declaredContentType: locked.contentType, fileName: locked.fileName };
+    const inPlace = locked.stagingKey === locked.storageKey;
     const result = await inStore(() =>
-      copyAndVerify({
-        from: locked.stagingKey!,
-        to: locked.storageKey,
-        expectedSize: locked.size,
-        declaredContentType: locked.contentType,
-        fileName: locked.fileName,
-      }),
+      inPlace
+        ? verifyUploadedObject({ ...expected, key: locked.storageKey })
+        : copyAndVerify({ ...expected, from: locked.stagingKey!, to: locked.storageKey }),
     );
     if (!result.ok) {
       await inStore(() => removeStoredUpload(locked));
       await tx.delete(uploads).where(eq(uploads.id, locked.id));
       return result;
     }
-    await tx.update(uploads).set({ status: "verified" }).where(eq(uploads.id, locked.id));
+    // Completed in place, nothing is left that a browser could write to.
+    await tx.update(uploads).set({ status: "verified", ...(inPlace ? { stagingKey: null } : {}) }).where(eq(uploads.id, locked.id));
     return result;
   });
   if (!outcome.ok) throw new UserError(outcome.code);
-  // Its work is done. A late PUT with the URL the browser still holds can bring it back: the hourly clean-up
-  // removes it once the URLs have expired (cleanup.ts); it is never read again either way.
-  await deleteObject(upload.stagingKey).catch((error: unknown) => console.error("Could not delete a staging object", error));
+  if (upload.stagingKey !== upload.storageKey) {
+    // Its work is done. A late PUT with the URL the browser still holds can bring it back: the hourly clean-up
+    // removes it once the URLs have expired (cleanup.ts); it is never read again either way.
+    await deleteObject(upload.stagingKey).catch((error: unknown) => console.error("Could not delete a staging object", error));
+  }
   return { uploadId: upload.id, fileName: upload.fileName, size: upload.size, contentType: upload.contentType };
 }
 

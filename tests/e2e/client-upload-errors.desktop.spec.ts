@@ -7,10 +7,10 @@ import { openMessagesTab } from "./support/client-messages";
 import { expectAccessible } from "./support/portal";
 
 test("too large, empty, an .exe named .pdf, a name with ../ and accents, and 21 files at once", async ({ page }, testInfo) => {
-  // A sparse file of 101 MB: as large as the browser is told, without writing the bytes.
+  // A sparse file just over 1 GB: as large as the browser is told, without writing the bytes.
   const huge = testInfo.outputPath("Bouwtekening.pdf");
   const fd = openSync(huge, "w");
-  ftruncateSync(fd, 101 * 1024 * 1024);
+  ftruncateSync(fd, 1024 * 1024 * 1024 + 1);
   closeSync(fd);
 
   await openMessagesTab(page, testInfo);
@@ -32,7 +32,7 @@ test("too large, empty, an .exe named .pdf, a name with ../ and accents, and 21 
   ]);
   const chosen = attach.getByRole("list", { name: "Geselecteerde bestanden" });
   // Size and emptiness are known before anything is sent.
-  await expect(chosen.getByText("Bouwtekening.pdf: Het bestand is groter dan 100 MB.")).toBeVisible();
+  await expect(chosen.getByText("Bouwtekening.pdf: Het bestand is groter dan 1 GB.")).toBeVisible();
   await expect(chosen.getByText("leeg.pdf: Het bestand is leeg.")).toBeVisible();
   // A name that tries to climb out of its folder is refused; accents and symbols are fine.
   await expect(chosen.getByText("../../etc/Akte.pdf: De bestandsnaam is ongeldig", { exact: false })).toBeVisible();

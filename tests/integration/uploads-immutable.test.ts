@@ -145,7 +145,7 @@ describe("a verified upload cannot be swapped", () => {
     expect(sha256(await served(client, published.data.documentIds[0]!))).toBe(sha256(pdf));
   });
 
-  it("a multipart upload: parts replayed after complete, and a second complete, change nothing that is served", { timeout: 60_000 }, async () => {
+  it("a multipart upload is completed and verified in place: parts replayed after complete, and a second complete, change nothing that is served", { timeout: 60_000 }, async () => {
     const size = 60 * 1024 * 1024;
     const body = Buffer.alloc(size, 0x41);
     body.write("%PDF-1.4\n", 0, "latin1");
@@ -166,8 +166,10 @@ describe("a verified upload cannot be swapped", () => {
       parts.push({ partNumber, etag: response.headers.get("etag")! });
     }
     expect((await actAs(office, client, () => completeClientUploadAction({ uploadId, parts }))).ok).toBe(true);
+    // Parts go to the storage key itself; completing ended the multipart upload, so nothing is left to copy.
     const upload = (await row(uploadId))!;
-    for (const url of urls) expect(new URL(url).pathname).not.toContain(upload.storageKey);
+    for (const url of urls) expect(new URL(url).pathname).toContain(upload.storageKey);
+    expect(upload).toMatchObject({ status: "verified", stagingKey: null, multipartId: null });
 
     // Every part again with other bytes, then complete again with their ETags.
     const replayed: UploadedPart[] = [];

@@ -94,7 +94,7 @@ describe("upload steps", () => {
   it("refuses bad files with their code and leaves no row and no object", async () => {
     const before = { rows: (await uploadRows()).length, keys: (await storedKeys()).length };
     const refusedAtRequest: [RequestUploadInput, string][] = [
-      [{ dossierId, fileName: "groot.pdf", contentType: "application/pdf", size: 100 * 1024 * 1024 + 1 }, "files.too_large"],
+      [{ dossierId, fileName: "groot.pdf", contentType: "application/pdf", size: 1024 * 1024 * 1024 + 1 }, "files.too_large"],
       [{ dossierId, fileName: "leeg.pdf", contentType: "application/pdf", size: 0 }, "files.empty"],
       [{ dossierId, fileName: `${"ë".repeat(150)}📄${"a".repeat(145)}.pdf`, contentType: "application/pdf", size: 10 }, "files.name_invalid"],
       [{ dossierId, fileName: "setup.exe", contentType: "application/octet-stream", size: 10 }, "files.type_not_allowed"],

@@ -70,7 +70,7 @@ describe("presignUpload", () => {
     await expect(presignUpload({ key, contentType: "text/html", size: 10 }, { storage })).rejects.toThrow();
     await expect(presignUpload({ key, contentType: "application/pdf", size: 0 }, { storage })).rejects.toThrow();
     await expect(
-      presignUpload({ key, contentType: "application/pdf", size: 100 * 1024 * 1024 + 1 }, { storage }),
+      presignUpload({ key, contentType: "application/pdf", size: 1024 * 1024 * 1024 + 1 }, { storage }),
     ).rejects.toThrow();
     await expect(
       presignUpload({ key: "uploads/Koopakte.pdf", contentType: "application/pdf", size: 10 }, { storage }),

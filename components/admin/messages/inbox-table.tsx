@@ -1,14 +1,14 @@
 import { Paperclip } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { AudienceText } from "@/components/messages/audience-text";
 import { MessageDate } from "@/components/messages/message-date";
+import { getMessageLabels } from "@/components/messages/message-labels";
 import { MessageSubjectLink } from "@/components/messages/message-subject-link";
 import { DataTable } from "@/components/ui/data-table";
 import type { InboxMessage } from "@/lib/messages/queries";
 
 /** The office inbox: one row per client message, unread ones in bold with a marker. */
 export async function InboxTable({ messages }: { messages: InboxMessage[] }) {
-  const [t, tMessages] = await Promise.all([getTranslations("admin_messages"), getTranslations("messages")]);
+  const [t, labels] = await Promise.all([getTranslations("admin_messages"), getMessageLabels()]);
   return (
     <DataTable
       columns={[
@@ -22,9 +22,9 @@ export async function InboxTable({ messages }: { messages: InboxMessage[] }) {
       {messages.map((message) => (
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
-            <MessageSubjectLink href={`/admin/messages/${message.id}`} subject={message.subject} unread={message.unread} />
+            <MessageSubjectLink href={`/admin/messages/${message.id}`} subject={message.subject} unread={message.unread} labels={labels} />
             <p className="pb-1 text-sm text-slate-700">
-              <AudienceText audience={message.audience} />
+              {labels.audience(message.audience)}
             </p>
           </td>
           <td className="min-w-32 px-4 py-2">{message.clientName}</td>
@@ -33,13 +33,13 @@ export async function InboxTable({ messages }: { messages: InboxMessage[] }) {
             <span className="block break-words">{message.dossier.title}</span>
           </td>
           <td className="whitespace-nowrap px-4 py-2 text-sm text-slate-700">
-            <MessageDate date={message.createdAt} />
+            <MessageDate date={message.createdAt} labels={labels} />
           </td>
           <td className="hidden px-4 py-2 text-sm text-slate-700 sm:table-cell">
             {message.attachmentCount > 0 ? (
               <span className="inline-flex items-center gap-1">
                 <Paperclip aria-hidden className="size-4" />
-                {tMessages("attachment_count", { count: message.attachmentCount })}
+                {labels.attachmentCount(message.attachmentCount)}
               </span>
             ) : null}
           </td>

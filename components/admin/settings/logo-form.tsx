@@ -14,7 +14,7 @@ type Status = { kind: "idle" } | { kind: "uploading"; progress: number } | { kin
 /**
  * The office logo: choosing a file uploads it straight to storage (with progress), the server verifies it and
  * makes it the logo at once. The generic uploader is not used: its texts promise many files, many types and
- * 100 MB, while a logo is one PNG or JPEG of at most 2 MB.
+ * 1 GB, while a logo is one PNG or JPEG of at most 2 MB.
  */
 export function LogoForm({ logo }: { logo: { fileName: string; previewUrl: string } | null }) {
   const t = useTranslations();

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReplyForm } from "@/components/admin/messages/reply-form";
-import { AudienceText } from "@/components/messages/audience-text";
+import { getMessageLabels } from "@/components/messages/message-labels";
 import { MessageThread } from "@/components/messages/message-thread";
 import { requireStaff } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
@@ -21,7 +21,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
   if (!thread) notFound();
   // Opening is reading: for this staff member only; colleagues keep their own unread marks.
   await markMessageRead({ viewer, messageId: thread.id });
-  const t = await getTranslations("admin_messages");
+  const [t, labels] = await Promise.all([getTranslations("admin_messages"), getMessageLabels()]);
   return (
     <div className="flex flex-col gap-6">
       <Link href="/admin/messages" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
@@ -38,7 +38,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         </Link>
         {thread.audience ? (
           <p className="text-slate-700">
-            <AudienceText audience={thread.audience} />
+            {labels.audience(thread.audience)}
           </p>
         ) : null}
       </div>
@@ -50,7 +50,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         {/* An answer stays in this conversation: it goes to the same people. */}
         {thread.audience ? (
           <p className="text-slate-700">
-            <AudienceText audience={thread.audience} />
+            {labels.audience(thread.audience)}
           </p>
         ) : null}
         <ReplyForm messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
