@@ -4,7 +4,10 @@
 // Portal: in Chromium, signed in as the bench client, the real compose form of the small dossier uploads the file
 // as an attachment (requestClientUploadAction, presigned part PUTs from the browser, completeClientUploadAction:
 // server-side copy and checks) and sends the message; then the download route's 303 is followed and the body
-// read to the end. Direct: one streamed PutObject and one GetObject of the same file with the S3 SDK.
+// read to the end. Direct: one streamed PutObject and one GetObject of the same file with the S3 SDK; and, for
+// reference, the same file as the store's own multipart upload (the portal's part size, 4 parts at a time, then
+// CompleteMultipartUpload), which shows what joining the parts costs the store itself (the embedded s3rver
+// rewrites the whole file there; S3 and MinIO do not).
 // Meanwhile the resident memory (VmRSS) of the Next.js server process is sampled; its growth is what must stay
 // small, since no file byte should pass through that process.
 import { createReadStream, createWriteStream, mkdirSync, rmSync } from "node:fs";
@@ -12,10 +15,18 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { GetObjectCommand, PutObjectCommand, DeleteObjectCommand } from "@aws-sdk/client-s3";
+import {
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+} from "@aws-sdk/client-s3";
 import postgres from "postgres";
 import type { Config } from "../../lib/config";
-import { createStorage } from "../../lib/storage/client";
+import { createStorage, type Storage } from "../../lib/storage/client";
+import { PART_BYTES } from "../../lib/storage/multipart";
 import { portalServerPid, residentBytes, type Server } from "./processes.mts";
 import { BENCH_IDS, BENCH_LOGINS } from "./seed.mts";
 import { launchChromium } from "./sign-in.mts";
@@ -26,8 +37,12 @@ export type FilesResult = {
   portalDownloadSeconds: number | null;
   directUploadSeconds: number;
   directDownloadSeconds: number;
+  /** The same file as a multipart upload straight to the store (reference, not budgeted). */
+  directMultipartSeconds: number;
   /** Portal throughput ÷ direct throughput (1 = as fast as the store itself). */
   uploadRatio: number | null;
+  /** Portal upload throughput ÷ the store's own multipart upload of the file. */
+  uploadVsMultipartRatio: number | null;
   downloadRatio: number | null;
   /** Peak VmRSS of the Next.js server during the portal transfers minus its VmRSS just before. */
   serverRssGrowthBytes: number | null;
@@ -49,6 +64,31 @@ async function writeBigFile(file: string, megabytes: number): Promise<void> {
     }
   }
   await pipeline(Readable.from(chunks()), createWriteStream(file));
+}
+
+const PARALLEL_PARTS = 4;
+
+/** The file as the store's own multipart upload: parts of PART_BYTES, PARALLEL_PARTS at a time, then completed. */
+async function multipartPut(storage: Storage, key: string, file: string, size: number): Promise<void> {
+  const { UploadId } = await storage.s3.send(new CreateMultipartUploadCommand({ Bucket: storage.bucket, Key: key, ContentType: "application/pdf" }));
+  const count = Math.ceil(size / PART_BYTES);
+  const parts: { PartNumber: number; ETag: string }[] = [];
+  let next = 1;
+  await Promise.all(
+    Array.from({ length: PARALLEL_PARTS }, async () => {
+      for (let part = next++; part <= count; part = next++) {
+        const start = (part - 1) * PART_BYTES;
+        const end = Math.min(size, start + PART_BYTES);
+        const body = createReadStream(file, { start, end: end - 1 });
+        const { ETag } = await storage.s3.send(
+          new UploadPartCommand({ Bucket: storage.bucket, Key: key, UploadId, PartNumber: part, Body: body, ContentLength: end - start }),
+        );
+        parts.push({ PartNumber: part, ETag: ETag! });
+      }
+    }),
+  );
+  parts.sort((a, b) => a.PartNumber - b.PartNumber);
+  await storage.s3.send(new CompleteMultipartUploadCommand({ Bucket: storage.bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -112,7 +152,11 @@ export async function runFilesCase({
     return drain(object.Body!.transformToWebStream());
   });
   await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: directKey }));
-  console.log(`  direct: PUT ${directUp.seconds.toFixed(1)} s, GET ${directDown.seconds.toFixed(1)} s`);
+  const directMultipart = await timed(() => multipartPut(storage, `${directKey}-parts`, file, size));
+  await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: `${directKey}-parts` }));
+  console.log(
+    `  direct: PUT ${directUp.seconds.toFixed(1)} s, GET ${directDown.seconds.toFixed(1)} s, multipart upload ${directMultipart.seconds.toFixed(1)} s`,
+  );
 
   // Portal: the compose form of the small dossier, as a client's browser uses it.
   const pid = portalServerPid(portal);
@@ -185,12 +229,15 @@ export async function runFilesCase({
 
   // Compared with the budgets in bench/budgets.json (page "big-file").
   const uploadRatio = portalUploadSeconds ? directUp.seconds / portalUploadSeconds : null;
+  const uploadVsMultipartRatio = portalUploadSeconds ? directMultipart.seconds / portalUploadSeconds : null;
   const downloadRatio = portalDownloadSeconds ? directDown.seconds / portalDownloadSeconds : null;
 
   const rate = (seconds: number | null) => (seconds ? `${(megabytes / seconds).toFixed(1)} MB/s` : "–");
   const summary = [
-    `Big file (${megabytes} MB): direct PUT ${rate(directUp.seconds)}, GET ${rate(directDown.seconds)}; ` +
-      `portal upload ${rate(portalUploadSeconds)}, download ${rate(portalDownloadSeconds)}; ` +
+    `Big file (${megabytes} MB): direct PUT ${rate(directUp.seconds)}, GET ${rate(directDown.seconds)}, ` +
+      `multipart upload ${rate(directMultipart.seconds)}; ` +
+      `portal upload ${rate(portalUploadSeconds)} (${uploadVsMultipartRatio?.toFixed(2) ?? "–"}× the store's own multipart upload), ` +
+      `download ${rate(portalDownloadSeconds)}; ` +
       `Next.js server RSS growth ${growth === null ? "–" : `${(growth / MB).toFixed(1)} MB`}`,
     ...problems.map((p) => `  ✗ ${p}`),
   ].join("\n");
@@ -200,7 +247,9 @@ export async function runFilesCase({
     portalDownloadSeconds,
     directUploadSeconds: directUp.seconds,
     directDownloadSeconds: directDown.seconds,
+    directMultipartSeconds: directMultipart.seconds,
     uploadRatio,
+    uploadVsMultipartRatio,
     downloadRatio,
     serverRssGrowthBytes: growth,
     summary,

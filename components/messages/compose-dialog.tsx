@@ -1,14 +1,19 @@
 "use client";
 
 import { Plus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import type { UploadSteps } from "@/components/uploads/file-uploader";
 import type { ActionResult } from "@/lib/safe-action";
 import { LazyMessageComposer } from "./lazy-message-composer";
 import type { ComposerFields } from "./message-composer";
+
+// The dialog (Radix: focus trap, scroll lock) is loaded when someone is about to open it, not with the Berichten
+// tab: most visits only read (issue 12's first-load JavaScript budget).
+const loadDialog = () => import("@/components/ui/dialog").then((module) => module.Dialog);
+const LazyDialog = dynamic(loadDialog, { ssr: false });
 
 /**
  * Nieuw bericht in a dossier, for staff and clients: a button with a plus (on a phone the plus alone when
@@ -38,37 +43,47 @@ export function ComposeDialog({
 }) {
   const t = useTranslations("messages");
   const [open, setOpen] = useState(false);
+  const [everOpened, setEverOpened] = useState(false);
   const [sent, setSent] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const show = (next: boolean) => {
+    setOpen(next);
+    if (next) {
+      setEverOpened(true);
+      setSent(false);
+    }
+  };
   return (
     <>
-      <Dialog
-        open={open}
-        onOpenChange={(next) => {
-          setOpen(next);
-          if (next) setSent(false);
-        }}
-        title={title}
-        description={description}
-        trigger={
-          <Button type="button" padding={compactOnPhone ? "compact-on-phone" : "normal"}>
-            <Plus aria-hidden className="size-5" />
-            <span className={compactOnPhone ? "sr-only sm:not-sr-only" : undefined}>{label}</span>
-          </Button>
-        }
+      <Button
+        ref={opener}
+        type="button"
+        padding={compactOnPhone ? "compact-on-phone" : "normal"}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+        onClick={() => show(true)}
       >
-        <LazyMessageComposer
-          action={action}
-          hidden={{ dossierId }}
-          uploadSteps={uploadSteps}
-          attachmentsLabel={t("attachments")}
-          sentMessage={sentMessage}
-          fields={fields}
-          onSent={() => {
-            setOpen(false);
-            setSent(true);
-          }}
-        />
-      </Dialog>
+        <Plus aria-hidden className="size-5" />
+        <span className={compactOnPhone ? "sr-only sm:not-sr-only" : undefined}>{label}</span>
+      </Button>
+      {everOpened ? (
+        <LazyDialog open={open} onOpenChange={show} title={title} description={description} returnFocusTo={opener}>
+          <LazyMessageComposer
+            action={action}
+            hidden={{ dossierId }}
+            uploadSteps={uploadSteps}
+            attachmentsLabel={t("attachments")}
+            sentMessage={sentMessage}
+            fields={fields}
+            onSent={() => {
+              setOpen(false);
+              setSent(true);
+            }}
+          />
+        </LazyDialog>
+      ) : null}
       <p role="status" className="basis-full text-green-800 empty:hidden">
         {sent ? sentMessage : null}
       </p>

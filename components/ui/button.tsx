@@ -31,6 +31,6 @@ export function Button({
   padding = "normal",
   className,
   ...props
-}: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; padding?: keyof typeof PADDING }) {
+}: React.ComponentProps<"button"> & { variant?: Variant; padding?: keyof typeof PADDING }) {
   return <button className={buttonClasses(variant, className, padding)} {...props} />;
 }

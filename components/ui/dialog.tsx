@@ -11,6 +11,7 @@ export function Dialog({
   title,
   description,
   trigger,
+  returnFocusTo,
   children,
 }: {
   open?: boolean;
@@ -18,6 +19,8 @@ export function Dialog({
   title: string;
   description?: string;
   trigger?: React.ReactNode;
+  /** Without a `trigger`: the element that gets the focus back when the dialog closes (its opener). */
+  returnFocusTo?: React.RefObject<HTMLElement | null>;
   children: React.ReactNode;
 }) {
   const t = useTranslations("common");
@@ -29,6 +32,14 @@ export function Dialog({
         <RadixDialog.Content
           className="fixed inset-x-0 bottom-0 z-50 max-h-[90dvh] overflow-y-auto rounded-t-2xl bg-white p-6 shadow-xl sm:inset-auto sm:left-1/2 sm:top-1/2 sm:w-full sm:max-w-lg sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-2xl"
           {...(description ? {} : { "aria-describedby": undefined })}
+          onCloseAutoFocus={
+            returnFocusTo
+              ? (event) => {
+                  event.preventDefault();
+                  returnFocusTo.current?.focus();
+                }
+              : undefined
+          }
         >
           <div className="mb-4 flex items-start justify-between gap-4">
             <RadixDialog.Title className="text-xl font-semibold">{title}</RadixDialog.Title>

@@ -115,10 +115,20 @@ test("by keyboard alone, with progress and the result announced to screen reader
   const choosers: FileChooser[] = [];
   page.on("filechooser", (chooser) => choosers.push(chooser));
   await openMessagesTab(page, testInfo);
-  await page.getByRole("button", { name: "Nieuw bericht" }).focus();
+  const newMessage = page.getByRole("button", { name: "Nieuw bericht" });
+  await expect(newMessage).toHaveAttribute("aria-haspopup", "dialog");
+  await newMessage.focus();
   await page.keyboard.press("Enter");
   const compose = page.getByRole("dialog", { name: "Nieuw bericht" });
-  // The dialog takes the focus when it opens (on its close button).
+  // The dialog (loaded when it is first opened) takes the focus on its close button; closed, the focus goes back.
+  await expect(compose.getByRole("button", { name: "Sluiten" })).toBeFocused();
+  // (The modal hides the rest of the page from assistive technology meanwhile.)
+  await expect(page.getByRole("button", { name: "Nieuw bericht", includeHidden: true })).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(compose).toBeHidden();
+  await expect(newMessage).toBeFocused();
+  await expect(newMessage).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
   await expect(compose.getByRole("button", { name: "Sluiten" })).toBeFocused();
   await compose.getByLabel("Onderwerp", { exact: true }).focus();
   await page.keyboard.type(subject);
