@@ -89,6 +89,13 @@ describe("the portal's connections", () => {
     const [row] = await rowsOf<{ jit: string }>(database.db, sql`show jit`);
     expect(row!.jit).toBe("off");
   });
+
+  it("plan a prepared statement once (generic plans): planning the dossier header was most of PostgreSQL's work (issue 12)", async () => {
+    database = await createTestDatabase({ migrate: false });
+    if (database.kind !== "postgres") return expect(database.kind).toBe("pglite");
+    const [row] = await rowsOf<{ plan_cache_mode: string }>(database.db, sql`show plan_cache_mode`);
+    expect(row!.plan_cache_mode).toBe("force_generic_plan");
+  });
 });
 
 describe("the portal's queries on PostgreSQL", () => {
