@@ -14,7 +14,6 @@ export default async function PortalLayout({ children }: { children: React.React
   if (!office) return <NoOffice />;
   await requireClient();
   const t = await getTranslations("common");
-  if (process.env.EXP_SHELL === "0") return <AreaIntlProvider area="portal"><main>{children}</main></AreaIntlProvider>;
   return (
     <AreaIntlProvider area="portal">
       <OfficeBrand office={office}>

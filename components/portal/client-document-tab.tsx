@@ -9,7 +9,7 @@ import { tabPath } from "@/lib/dossiers/tabs";
 import { pageRequest, type Page } from "@/lib/pagination";
 import { isPreviewable } from "@/lib/storage/preview";
 import type { DocumentKind } from "@/lib/uploads/types";
-import { ClientDocumentRow } from "./client-document-row";
+import { ClientDocumentList } from "./client-document-list";
 
 /** Correspondentie, Documenten or Door mij aangeleverd: one page of the list, newest first, or what is not there yet. */
 export async function ClientDocumentTab({ dossierId, kind, list }: { dossierId: string; kind: DocumentKind; list: Page<ClientDocument> }) {
@@ -24,26 +24,22 @@ export async function ClientDocumentTab({ dossierId, kind, list }: { dossierId: 
         {list.total > 0 ? <p className="text-slate-700">{t("total", { count: list.total })}</p> : null}
       </div>
       <p className="text-slate-700">{t(`${kind}.intro`)}</p>
-      {process.env.EXP_ROWS === "0" ? null : list.items.length === 0 ? (
+      {list.items.length === 0 ? (
         <EmptyState>{t(`${kind}.empty`)}</EmptyState>
       ) : (
-        <ul aria-labelledby={headingId} className="flex flex-col gap-3">
-          {list.items.map((document) => (
-            <ClientDocumentRow
-              key={document.id}
-              document={{
-                id: document.id,
-                title: document.title,
-                fileName: document.fileName,
-                size: document.size,
-                createdAt: document.createdAt,
-                unread: document.unread,
-                previewable: isPreviewable(document.contentType),
-                message: document.message,
-              }}
-            />
-          ))}
-        </ul>
+        <ClientDocumentList
+          labelledBy={headingId}
+          documents={list.items.map((document) => ({
+            id: document.id,
+            title: document.title,
+            fileName: document.fileName,
+            size: document.size,
+            createdAt: document.createdAt,
+            unread: document.unread,
+            previewable: isPreviewable(document.contentType),
+            message: document.message,
+          }))}
+        />
       )}
       <Pagination page={list.page} pageCount={list.pageCount} basePath={tabPath(`/dossiers/${dossierId}`, kind)} />
     </section>

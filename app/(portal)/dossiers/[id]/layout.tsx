@@ -19,7 +19,6 @@ export default async function ClientDossierLayout({ children, params }: Props) {
   const { id } = await params;
   const dossier = await getDossierForClient({ viewer, dossierId: id });
   if (!dossier) return deniedNotFound(viewer, { type: "dossier", id });
-  if (process.env.EXP_HEADER === "0") return <div>{children}</div>;
   return (
     <div className="flex flex-col gap-6">
       <ClientDossierHeader dossier={dossier} />

@@ -23,25 +23,60 @@ export type ClientDocumentRowData = {
 // The route records the read before it redirects; a moment later the page (tab counts, list) is fetched again.
 const REFRESH_AFTER_MS = 1500;
 
-/**
- * One document as the manual draws it: the eye (left) while this client has not opened it, the download button
- * (right), and "Bekijken" for PDFs and photos, which the browser shows in a new tab from the storage's origin.
- * Opening hides the eye at once; the refresh that follows brings the tab counts up to date.
- */
-export function ClientDocumentRow({ document }: { document: ClientDocumentRowData }) {
+/** The words of a row, looked up once for the whole list (a translator per row was a measurable cost, issue 12). */
+function useRowLabels() {
   const t = useTranslations("client_documents");
   const format = useFormatter();
   const locale = useLocale();
+  return {
+    unread: t("unread"),
+    withMessage: t("with_message"),
+    view: t("view"),
+    download: t("download"),
+    details: (document: ClientDocumentRowData) =>
+      t("details", {
+        date: format.dateTime(document.createdAt, { dateStyle: "medium" }),
+        type: extensionOf(document.fileName).toUpperCase() || "—",
+        size: formatFileSize(document.size, locale),
+      }),
+    viewSuffix: (title: string) => t("view_suffix", { title }),
+    downloadSuffix: (title: string) => t("download_suffix", { title }),
+  };
+}
+
+type RowLabels = ReturnType<typeof useRowLabels>;
+
+/**
+ * A tab's documents. Opening one hides its eye at once; the refresh that follows brings the tab counts up to date.
+ */
+export function ClientDocumentList({ documents, labelledBy }: { documents: ClientDocumentRowData[]; labelledBy: string }) {
+  const labels = useRowLabels();
   const router = useRouter();
-  const [opened, setOpened] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const unread = document.unread && !opened;
-
-  const markOpened = () => {
-    setOpened(true);
+  const refreshSoon = () => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => router.refresh(), REFRESH_AFTER_MS);
+  };
+  return (
+    <ul aria-labelledby={labelledBy} className="flex flex-col gap-3">
+      {documents.map((document) => (
+        <ClientDocumentRow key={document.id} document={document} labels={labels} onOpened={refreshSoon} />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One document as the manual draws it: the eye (left) while this client has not opened it, the download button
+ * (right), and "Bekijken" for PDFs and photos, which the browser shows in a new tab from the storage's origin.
+ */
+function ClientDocumentRow({ document, labels, onOpened }: { document: ClientDocumentRowData; labels: RowLabels; onOpened: () => void }) {
+  const [opened, setOpened] = useState(false);
+  const unread = document.unread && !opened;
+  const markOpened = () => {
+    setOpened(true);
+    onOpened();
   };
 
   return (
@@ -49,7 +84,7 @@ export function ClientDocumentRow({ document }: { document: ClientDocumentRowDat
       <div className="flex min-w-0 flex-1 items-start gap-3">
         <span className="flex size-6 shrink-0 items-center justify-center pt-0.5">
           {unread ? (
-            <span role="img" aria-label={t("unread")} title={t("unread")} data-testid="unread-eye" className="text-brand">
+            <span role="img" aria-label={labels.unread} title={labels.unread} data-testid="unread-eye" className="text-brand">
               <Eye aria-hidden className="size-6" />
             </span>
           ) : (
@@ -58,16 +93,10 @@ export function ClientDocumentRow({ document }: { document: ClientDocumentRowDat
         </span>
         <div className="flex min-w-0 flex-col gap-1">
           <h3 className={unread ? "break-words font-semibold" : "break-words font-medium"}>{document.title}</h3>
-          <p className="text-sm text-slate-700 wrap-anywhere">
-            {t("details", {
-              date: format.dateTime(document.createdAt, { dateStyle: "medium" }),
-              type: extensionOf(document.fileName).toUpperCase() || "—",
-              size: formatFileSize(document.size, locale),
-            })}
-          </p>
+          <p className="text-sm text-slate-700 wrap-anywhere">{labels.details(document)}</p>
           {document.message ? (
             <p className="break-words text-sm text-slate-700">
-              {t("with_message")}{" "}
+              {labels.withMessage}{" "}
               <Link href={`/messages/${document.message.id}`} prefetch={false} className="text-brand underline-offset-2 hover:underline">
                 {document.message.subject}
               </Link>
@@ -85,19 +114,15 @@ export function ClientDocumentRow({ document }: { document: ClientDocumentRowDat
             className={buttonClasses("ghost")}
           >
             <ExternalLink aria-hidden className="size-5" />
-            {t("view")}
-            <span className="sr-only">{t("view_suffix", { title: document.title })}</span>
+            {labels.view}
+            <span className="sr-only">{labels.viewSuffix(document.title)}</span>
           </a>
         ) : null}
         {/* A plain link: the route checks access and redirects to a short-lived storage URL that saves the file. */}
-        <a
-          href={`/api/documents/${document.id}/download`}
-          onClick={markOpened}
-          className={buttonClasses("secondary")}
-        >
+        <a href={`/api/documents/${document.id}/download`} onClick={markOpened} className={buttonClasses("secondary")}>
           <Download aria-hidden className="size-5" />
-          {t("download")}
-          <span className="sr-only">{t("download_suffix", { title: document.title })}</span>
+          {labels.download}
+          <span className="sr-only">{labels.downloadSuffix(document.title)}</span>
         </a>
       </div>
     </li>
