@@ -28,7 +28,11 @@ const nextConfig: NextConfig = {
   // Native/WASM and server-only packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "s3rver", "postgres"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The icon sprite's URL carries a hash of its content (components/ui/icon-sprite.ts): cache it for good.
+      { source: "/icons.svg", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
 };
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { buttonClasses } from "@/components/ui/button";
@@ -16,7 +16,7 @@ export function LogoutButton({ className }: { className?: string }) {
       onClick={() => startTransition(async () => void (await logoutAction({})))}
       className={buttonClasses("ghost", className)}
     >
-      <LogOut aria-hidden className="size-5" />
+      <Icon name="log-out" className="size-5" />
       {t("logout")}
     </button>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { portalSections } from "@/components/portal/nav-items";
 import { Badge } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icon";
 import { requireClient } from "@/lib/auth/viewer";
 import { listDossiersForClient } from "@/lib/dossiers/queries";
 import { shownUnread } from "@/lib/dossiers/unread-count";
@@ -18,13 +19,13 @@ export default async function HomePage() {
         <p className="text-slate-700">{t("home.welcome", { name: viewer.name })}</p>
       </div>
       <ul className="grid gap-4 sm:grid-cols-3">
-        {portalSections.map(({ href, key, icon: Icon }) => (
+        {portalSections.map(({ href, key, icon }) => (
           <li key={key}>
             <Link
               href={href}
               className="flex h-full min-h-32 flex-col gap-2 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand"
             >
-              <Icon aria-hidden className="size-8 text-brand" />
+              <Icon name={icon} className="size-8 text-brand" />
               <span className="flex flex-wrap items-center gap-2">
                 <span className="text-xl font-semibold">{t(`nav.${key}`)}</span>
                 {key === "dossiers" && unread > 0 ? <Badge tone="info">{t("home.dossiers_unread", { count: unread, shown: shownUnread(unread) })}</Badge> : null}

@@ -1,4 +1,4 @@
-import { ChevronDown } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -125,7 +125,7 @@ export default async function HelpPage() {
                       <details className="group rounded-xl border border-slate-200 bg-white">
                         <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 rounded-xl px-4 py-2 font-medium hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
                           <span>{question}</span>
-                          <ChevronDown aria-hidden className="size-5 shrink-0 text-slate-600 transition-transform group-open:rotate-180" />
+                          <Icon name="chevron-down" className="size-5 shrink-0 text-slate-600 transition-transform group-open:rotate-180" />
                         </summary>
                         <div className="flex flex-col gap-2 px-4 pb-4 pt-1 text-slate-800">
                           {paragraphs(answer).map((paragraph, i) => (

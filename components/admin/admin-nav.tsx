@@ -1,20 +1,20 @@
 "use client";
 
-import { ClipboardList, FolderOpen, Inbox, LayoutDashboard, MailWarning, Settings, UserCog, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { Icon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 
 const sections = [
-  { href: "/admin", key: "overview", icon: LayoutDashboard, adminOnly: false },
-  { href: "/admin/clients", key: "clients", icon: Users, adminOnly: false },
-  { href: "/admin/dossiers", key: "dossiers", icon: FolderOpen, adminOnly: false },
-  { href: "/admin/messages", key: "messages", icon: Inbox, adminOnly: false },
-  { href: "/admin/staff", key: "staff", icon: UserCog, adminOnly: true },
-  { href: "/admin/settings", key: "settings", icon: Settings, adminOnly: true },
-  { href: "/admin/audit", key: "audit", icon: ClipboardList, adminOnly: true },
-  { href: "/admin/outbox", key: "outbox", icon: MailWarning, adminOnly: true },
+  { href: "/admin", key: "overview", icon: "layout-dashboard", adminOnly: false },
+  { href: "/admin/clients", key: "clients", icon: "users", adminOnly: false },
+  { href: "/admin/dossiers", key: "dossiers", icon: "folder-open", adminOnly: false },
+  { href: "/admin/messages", key: "messages", icon: "inbox", adminOnly: false },
+  { href: "/admin/staff", key: "staff", icon: "user-cog", adminOnly: true },
+  { href: "/admin/settings", key: "settings", icon: "settings", adminOnly: true },
+  { href: "/admin/audit", key: "audit", icon: "clipboard-list", adminOnly: true },
+  { href: "/admin/outbox", key: "outbox", icon: "mail-exclamation-point", adminOnly: true },
 ] as const;
 
 /** The staff area's sections; office settings, staff and audit only for office admins (checked again per page). */
@@ -26,7 +26,7 @@ export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
       <ul className="flex gap-1 md:flex-col">
         {sections
           .filter((section) => isAdmin || !section.adminOnly)
-          .map(({ href, key, icon: Icon }) => {
+          .map(({ href, key, icon }) => {
             const active = href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
             return (
               <li key={key}>
@@ -38,7 +38,7 @@ export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
                     active ? "bg-brand text-white" : "text-slate-800 hover:bg-slate-200",
                   )}
                 >
-                  <Icon aria-hidden className="size-5" />
+                  <Icon name={icon} className="size-5" />
                   {t(key)}
                 </Link>
               </li>

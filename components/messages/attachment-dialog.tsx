@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -39,7 +39,7 @@ export function AttachmentDialog({
       description={t("attach_intro")}
       trigger={
         <Button type="button" variant="secondary" disabled={disabled || maxFiles <= 0}>
-          <Plus aria-hidden className="size-5" />
+          <Icon name="plus" className="size-5" />
           {t("attach")}
         </Button>
       }

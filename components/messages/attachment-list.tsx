@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MessageAttachment } from "@/lib/messages/queries";
 import { formatFileSize } from "@/lib/uploads/format-size";
@@ -16,7 +16,7 @@ export async function AttachmentList({ attachments }: { attachments: MessageAtta
               href={`/api/documents/${attachment.documentId}/download`}
               className="flex min-h-11 items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 hover:bg-slate-50"
             >
-              <Download aria-hidden className="size-5 shrink-0 text-brand" />
+              <Icon name="download" className="size-5 shrink-0 text-brand" />
               <span className="min-w-0 flex-1">
                 <span className="block break-words font-medium">
                   {attachment.title}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
@@ -65,7 +65,7 @@ export function ComposeDialog({
         onFocus={() => void loadDialog()}
         onClick={() => show(true)}
       >
-        <Plus aria-hidden className="size-5" />
+        <Icon name="plus" className="size-5" />
         <span className={compactOnPhone ? "sr-only sm:not-sr-only" : undefined}>{label}</span>
       </Button>
       {everOpened ? (

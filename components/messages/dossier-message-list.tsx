@@ -1,4 +1,4 @@
-import { Paperclip } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { DossierMessage } from "@/lib/messages/queries";
@@ -54,7 +54,7 @@ export async function DossierMessageList({
           <td className="hidden px-4 py-2 text-sm text-slate-700 md:table-cell">
             {message.attachmentCount > 0 ? (
               <span className="inline-flex items-center gap-1">
-                <Paperclip aria-hidden className="size-4" />
+                <Icon name="paperclip" className="size-4" />
                 {labels.attachmentCount(message.attachmentCount)}
               </span>
             ) : null}

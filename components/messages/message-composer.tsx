@@ -1,6 +1,6 @@
 "use client";
 
-import { X } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import type { UploadSteps, VerifiedFile } from "@/components/uploads/file-uploader";
@@ -122,7 +122,7 @@ export function MessageComposer<T extends { id: string }>({
                   className="inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100"
                   aria-label={t("uploads.remove_named", { name: file.fileName })}
                 >
-                  <X aria-hidden className="size-5" />
+                  <Icon name="x" className="size-5" />
                 </button>
               </li>
             ))}

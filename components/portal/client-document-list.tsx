@@ -1,6 +1,6 @@
 "use client";
 
-import { Download, Eye, ExternalLink, FileText } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
@@ -85,10 +85,10 @@ function ClientDocumentRow({ document, labels, onOpened }: { document: ClientDoc
         <span className="flex size-6 shrink-0 items-center justify-center pt-0.5">
           {unread ? (
             <span role="img" aria-label={labels.unread} title={labels.unread} data-testid="unread-eye" className="text-brand">
-              <Eye aria-hidden className="size-6" />
+              <Icon name="eye" className="size-6" />
             </span>
           ) : (
-            <FileText aria-hidden className="size-5 text-slate-400" />
+            <Icon name="file-text" className="size-5 text-slate-400" />
           )}
         </span>
         <div className="flex min-w-0 flex-col gap-1">
@@ -113,14 +113,14 @@ function ClientDocumentRow({ document, labels, onOpened }: { document: ClientDoc
             onClick={markOpened}
             className={buttonClasses("ghost")}
           >
-            <ExternalLink aria-hidden className="size-5" />
+            <Icon name="external-link" className="size-5" />
             {labels.view}
             <span className="sr-only">{labels.viewSuffix(document.title)}</span>
           </a>
         ) : null}
         {/* A plain link: the route checks access and redirects to a short-lived storage URL that saves the file. */}
         <a href={`/api/documents/${document.id}/download`} onClick={markOpened} className={buttonClasses("secondary")}>
-          <Download aria-hidden className="size-5" />
+          <Icon name="download" className="size-5" />
           {labels.download}
           <span className="sr-only">{labels.downloadSuffix(document.title)}</span>
         </a>

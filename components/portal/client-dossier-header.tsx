@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DossierTabs } from "@/components/dossiers/dossier-tabs";
@@ -19,7 +19,7 @@ export async function ClientDossierHeader({ dossier }: { dossier: ClientDossier 
   return (
     <div className="flex flex-col gap-4">
       <Link href="/dossiers" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
-        <ArrowLeft aria-hidden className="size-5" />
+        <Icon name="arrow-left" className="size-5" />
         {t("back")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-3">

@@ -1,6 +1,6 @@
 "use client";
 
-import { Reply } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -30,7 +30,7 @@ export function ClientReply({ messageId, dossierId, subject }: { messageId: stri
             setSent(false);
           }}
         >
-          <Reply aria-hidden className="size-5" />
+          <Icon name="reply" className="size-5" />
           {t("reply")}
         </Button>
         <p role="status" className="text-green-800 empty:hidden">

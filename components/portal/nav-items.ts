@@ -1,9 +1,9 @@
-import { FolderOpen, ListChecks, UserRound } from "lucide-react";
+import type { IconName } from "@/components/ui/icon-names";
 
 /** The manual's three parts of the beginscherm, in its order. */
 export const portalSections = [
   // A message is opened from a dossier's Berichten tab, so /messages/[id] belongs to Dossiers too.
-  { href: "/dossiers", key: "dossiers", icon: FolderOpen, also: ["/messages"] },
-  { href: "/actions", key: "actions", icon: ListChecks, also: [] },
-  { href: "/account", key: "account", icon: UserRound, also: [] },
-] as const;
+  { href: "/dossiers", key: "dossiers", icon: "folder-open", also: ["/messages"] },
+  { href: "/actions", key: "actions", icon: "list-checks", also: [] },
+  { href: "/account", key: "account", icon: "user-round", also: [] },
+] as const satisfies readonly { href: string; key: string; icon: IconName; also: readonly string[] }[];

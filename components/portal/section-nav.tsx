@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { Icon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 import { portalSections } from "./nav-items";
 
@@ -20,7 +21,7 @@ export function SectionNav({ variant }: { variant: "header" | "tabbar" }) {
       )}
     >
       <ul className={cn("flex", variant === "header" ? "gap-1" : "justify-around")}>
-        {portalSections.map(({ href, key, icon: Icon, also }) => {
+        {portalSections.map(({ href, key, icon, also }) => {
           const active = [href, ...also].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
           return (
             <li key={key} className={variant === "tabbar" ? "flex-1" : undefined}>
@@ -34,7 +35,7 @@ export function SectionNav({ variant }: { variant: "header" | "tabbar" }) {
                   active ? "text-brand" : "text-slate-700",
                 )}
               >
-                <Icon aria-hidden className="size-5" />
+                <Icon name={icon} className="size-5" />
                 {t(key)}
               </Link>
             </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import { X } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { Dialog as RadixDialog } from "radix-ui";
 
@@ -44,7 +44,7 @@ export function Dialog({
           <div className="mb-4 flex items-start justify-between gap-4">
             <RadixDialog.Title className="text-xl font-semibold">{title}</RadixDialog.Title>
             <RadixDialog.Close className="-m-2 rounded-lg p-2 hover:bg-slate-100" aria-label={t("close")}>
-              <X aria-hidden className="size-5" />
+              <Icon name="x" className="size-5" />
             </RadixDialog.Close>
           </div>
           {description ? <RadixDialog.Description className="mb-4 text-slate-700">{description}</RadixDialog.Description> : null}

@@ -1,4 +1,4 @@
-import { Search } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "./button";
 
@@ -32,7 +32,7 @@ export async function SearchForm({
       </div>
       {children}
       <button type="submit" className={buttonClasses("secondary")}>
-        <Search aria-hidden className="size-5" />
+        <Icon name="search" className="size-5" />
         {t("submit")}
       </button>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckCircle2, FileText, RotateCcw, X } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useLocale, useTranslations } from "next-intl";
 import { formatFileSize } from "@/lib/uploads/format-size";
 import type { UploadItem } from "./use-file-uploads";
@@ -29,7 +29,7 @@ export function FileRow({
   return (
     <li className="flex items-start gap-2 p-3">
       <div className="flex min-w-0 flex-1 items-start gap-2">
-        <FileText aria-hidden className="mt-0.5 size-5 shrink-0 text-slate-500" />
+        <Icon name="file-text" className="mt-0.5 size-5 shrink-0 text-slate-500" />
         <div className="min-w-0 flex-1">
           <p className="font-medium wrap-anywhere">{name}</p>
           <p className="text-sm text-slate-600">{formatFileSize(item.file.size, locale)}</p>
@@ -49,7 +49,7 @@ export function FileRow({
           {item.status === "selected" ? <p className="text-sm text-slate-700">{t("waiting")}</p> : null}
           {item.status === "verified" ? (
             <p className="flex items-center gap-1 text-sm font-medium text-green-800">
-              <CheckCircle2 aria-hidden className="size-4" />
+              <Icon name="circle-check" className="size-4" />
               {t("verified")}
             </p>
           ) : null}
@@ -67,7 +67,7 @@ export function FileRow({
             aria-label={t("retry_named", { name })}
             onClick={onRetry}
           >
-            <RotateCcw aria-hidden className="size-4" />
+            <Icon name="rotate-ccw" className="size-4" />
             <span className="hidden sm:inline">{t("retry")}</span>
           </button>
         ) : null}
@@ -80,7 +80,7 @@ export function FileRow({
             aria-label={t(item.status === "uploading" ? "cancel_named" : "remove_named", { name })}
             onClick={onRemove}
           >
-            <X aria-hidden className="size-5" />
+            <Icon name="x" className="size-5" />
           </button>
         ) : null}
       </div>

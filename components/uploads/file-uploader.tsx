@@ -1,6 +1,6 @@
 "use client";
 
-import { Upload } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -64,7 +64,7 @@ export function FileUploader({
           dragging ? "border-brand bg-slate-100" : "border-slate-300 bg-white",
         )}
       >
-        <Upload aria-hidden className="size-8 text-slate-500" />
+        <Icon name="upload" className="size-8 text-slate-500" />
         <p className="text-slate-700">{t("drop_here")}</p>
         <Button
           type="button"
@@ -119,7 +119,7 @@ export function FileUploader({
             onClick={() => void uploads.uploadAll()}
             className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:cursor-not-allowed disabled:bg-slate-600"
           >
-            <Upload aria-hidden className="size-4" />
+            <Icon name="upload" className="size-4" />
             {uploads.busy ? t("uploading") : t("upload", { count: waiting })}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { ChevronRight } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -41,7 +41,7 @@ export default async function DossiersPage() {
                       {unread > 0 ? <Badge tone="info">{t("unread_badge", { count: unread, shown: shownUnread(unread) })}</Badge> : null}
                     </span>
                   </span>
-                  <ChevronRight aria-hidden className="size-5 shrink-0 text-slate-500" />
+                  <Icon name="chevron-right" className="size-5 shrink-0 text-slate-500" />
                 </Link>
               </li>
             );

@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/admin/audit/audit-filters";
@@ -38,7 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </div>
         {/* A plain link: the browser downloads the file the route handler streams. */}
         <a href={`/api/admin/audit/export${query ? `?${query}` : ""}`} className={buttonClasses("secondary")} download>
-          <Download aria-hidden className="size-5" />
+          <Icon name="download" className="size-5" />
           {t("export")}
         </a>
       </div>

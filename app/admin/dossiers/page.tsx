@@ -1,4 +1,4 @@
-import { Plus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -34,7 +34,7 @@ export default async function AdminDossiersPage({ searchParams }: { searchParams
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <Link href="/admin/dossiers/new" className={buttonClasses("primary")}>
-          <Plus aria-hidden className="size-5" />
+          <Icon name="plus" className="size-5" />
           {t("new")}
         </Link>
       </div>

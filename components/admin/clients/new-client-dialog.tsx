@@ -1,6 +1,6 @@
 "use client";
 
-import { UserPlus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -33,7 +33,7 @@ export function NewClientDialog() {
         description={t("new_description")}
         trigger={
           <Button type="button" onClick={() => setCreated(null)}>
-            <UserPlus aria-hidden className="size-5" />
+            <Icon name="user-plus" className="size-5" />
             {t("new")}
           </Button>
         }

@@ -1,4 +1,4 @@
-import { Download, Eye, EyeOff, FileText } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -32,7 +32,7 @@ export async function DocumentItem({
 
   return (
     <li className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-start">
-      <FileText aria-hidden className="hidden size-6 shrink-0 text-slate-500 sm:block" />
+      <Icon name="file-text" className="hidden size-6 shrink-0 text-slate-500 sm:block" />
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="break-words font-semibold">{document.title}</h3>
@@ -60,13 +60,13 @@ export async function DocumentItem({
           <ul aria-label={t("reads_label", { title: document.title })} className="mt-1 flex flex-col gap-0.5 text-sm">
             {document.reads.map((read) => (
               <li key={read.userId} className="flex items-center gap-1.5 text-green-800">
-                <Eye aria-hidden className="size-4 shrink-0" />
+                <Icon name="eye" className="size-4 shrink-0" />
                 {t("read_by", { name: read.name, ...when(read.readAt) })}
               </li>
             ))}
             {unread.map((client) => (
               <li key={client.id} className="flex items-center gap-1.5 text-slate-700">
-                <EyeOff aria-hidden className="size-4 shrink-0" />
+                <Icon name="eye-off" className="size-4 shrink-0" />
                 {t("not_read_by", { name: client.name })}
               </li>
             ))}
@@ -83,7 +83,7 @@ export async function DocumentItem({
           className={buttonClasses("secondary")}
           aria-label={t("download_named", { title: document.title })}
         >
-          <Download aria-hidden className="size-5" />
+          <Icon name="download" className="size-5" />
           {t("download")}
         </a>
         {kind !== "supplied" && !withdrawn ? <WithdrawButton documentId={document.id} title={document.title} /> : null}

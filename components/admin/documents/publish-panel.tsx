@@ -1,6 +1,6 @@
 "use client";
 
-import { Send } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -100,7 +100,7 @@ export function PublishPanel({ dossierId, kind }: { dossierId: string; kind: Pub
           {/* Publishing starts the uploader afresh: files still waiting or on their way would be lost. */}
           {unfinished > 0 ? <p className="text-sm text-slate-700">{t("wait_for_uploads")}</p> : null}
           <Button type="button" onClick={publish} disabled={pending || unfinished > 0} aria-busy={pending}>
-            <Send aria-hidden className="size-5" />
+            <Icon name="send" className="size-5" />
             {pending ? t("publishing") : t("submit", { count: files.length })}
           </Button>
         </div>

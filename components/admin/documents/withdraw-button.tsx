@@ -1,6 +1,6 @@
 "use client";
 
-import { Undo2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/admin/dossiers/confirm-action";
 import { Button } from "@/components/ui/button";
@@ -13,7 +13,7 @@ export function WithdrawButton({ documentId, title }: { documentId: string; titl
     <ConfirmAction
       trigger={
         <Button type="button" variant="secondary" aria-label={t("withdraw_named", { title })}>
-          <Undo2 aria-hidden className="size-5" />
+          <Icon name="undo-2" className="size-5" />
           {t("withdraw")}
         </Button>
       }

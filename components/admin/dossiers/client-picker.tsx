@@ -1,6 +1,6 @@
 "use client";
 
-import { X } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { findClientsAction } from "@/lib/dossiers/actions";
@@ -76,7 +76,7 @@ export function ClientPicker({
                   aria-label={t("remove", { name: client.name })}
                   className="inline-flex size-11 items-center justify-center rounded-full hover:bg-slate-200"
                 >
-                  <X aria-hidden className="size-4" />
+                  <Icon name="x" className="size-4" />
                 </button>
               </li>
             ))}

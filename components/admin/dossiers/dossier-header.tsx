@@ -1,4 +1,4 @@
-import { ArrowLeft, Pencil } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -14,7 +14,7 @@ export async function DossierHeader({ dossier }: { dossier: StaffDossier }) {
   return (
     <div className="flex flex-col gap-4">
       <Link href="/admin/dossiers" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
-        <ArrowLeft aria-hidden className="size-5" />
+        <Icon name="arrow-left" className="size-5" />
         {t("back_to_list")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -38,7 +38,7 @@ export async function DossierHeader({ dossier }: { dossier: StaffDossier }) {
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Link href={`/admin/dossiers/${dossier.id}/edit`} className={buttonClasses("secondary")}>
-          <Pencil aria-hidden className="size-5" />
+          <Icon name="pencil" className="size-5" />
           {t("header.edit")}
         </Link>
         <DossierStatusButton dossierId={dossier.id} status={dossier.status} />

@@ -1,9 +1,9 @@
 "use client";
 
-import { Archive, ArchiveRestore } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { closeDossierAction, reopenDossierAction } from "@/lib/dossiers/actions";
 import { ConfirmAction } from "./confirm-action";
 
@@ -12,13 +12,12 @@ export function DossierStatusButton({ dossierId, status }: { dossierId: string; 
   const t = useTranslations("admin_dossiers.status");
   const [message, setMessage] = useState<string>();
   const closing = status === "open";
-  const Icon = closing ? Archive : ArchiveRestore;
   return (
     <>
       <ConfirmAction
         trigger={
           <Button type="button" variant="secondary">
-            <Icon aria-hidden className="size-5" />
+            <Icon name={closing ? "archive" : "archive-arrow-up"} className="size-5" />
             {closing ? t("close") : t("reopen")}
           </Button>
         }

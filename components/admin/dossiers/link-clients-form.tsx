@@ -1,6 +1,6 @@
 "use client";
 
-import { Link2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -41,7 +41,7 @@ export function LinkClientsForm({
         error={fieldError("clientIds")}
       />
       <Button type="submit" disabled={pending} aria-busy={pending} className="self-start">
-        <Link2 aria-hidden className="size-5" />
+        <Icon name="link-2" className="size-5" />
         {pending ? t("linking") : t("link")}
       </Button>
       {linked !== undefined && !pending ? <FormAlert tone="success">{t("linked", { count: linked })}</FormAlert> : null}

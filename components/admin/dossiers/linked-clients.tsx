@@ -1,6 +1,6 @@
 "use client";
 
-import { Unlink } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -30,7 +30,7 @@ export function LinkedClients({ dossierId, clients }: { dossierId: string; clien
               <ConfirmAction
                 trigger={
                   <Button type="button" variant="secondary" aria-label={t("unlink_label", { name: client.name })}>
-                    <Unlink aria-hidden className="size-5" />
+                    <Icon name="unlink" className="size-5" />
                     {t("unlink")}
                   </Button>
                 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Trash2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -48,7 +48,7 @@ export function NewClientFields({
         </SelectField>
       </div>
       <Button type="button" variant="ghost" onClick={onRemove} className="self-start">
-        <Trash2 aria-hidden className="size-5" />
+        <Icon name="trash" className="size-5" />
         {t("remove", { number })}
       </Button>
     </fieldset>

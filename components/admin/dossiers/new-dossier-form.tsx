@@ -1,6 +1,6 @@
 "use client";
 
-import { UserPlus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
@@ -63,7 +63,7 @@ export function NewDossierForm({ clients }: { clients: ClientResults }) {
           className="self-start"
           onClick={() => setNewClientKeys((keys) => [...keys, nextKey.current++])}
         >
-          <UserPlus aria-hidden className="size-5" />
+          <Icon name="user-plus" className="size-5" />
           {t("new_client.add")}
         </Button>
       </div>

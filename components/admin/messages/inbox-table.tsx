@@ -1,4 +1,4 @@
-import { Paperclip } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { getTranslations } from "next-intl/server";
 import { MessageDate } from "@/components/messages/message-date";
 import { getMessageLabels } from "@/components/messages/message-labels";
@@ -38,7 +38,7 @@ export async function InboxTable({ messages }: { messages: InboxMessage[] }) {
           <td className="hidden px-4 py-2 text-sm text-slate-700 sm:table-cell">
             {message.attachmentCount > 0 ? (
               <span className="inline-flex items-center gap-1">
-                <Paperclip aria-hidden className="size-4" />
+                <Icon name="paperclip" className="size-4" />
                 {labels.attachmentCount(message.attachmentCount)}
               </span>
             ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { RotateCcw } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { retryDeliveryAction } from "@/lib/notify/actions";
@@ -25,7 +25,7 @@ export function RetryDeliveryButton({ outboxId, recipient }: { outboxId: string;
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100 disabled:cursor-not-allowed"
         aria-label={t("admin_outbox.retry_named", { recipient })}
       >
-        <RotateCcw aria-hidden className="size-4" />
+        <Icon name="rotate-ccw" className="size-4" />
         {t("admin_outbox.retry")}
       </button>
       {error ? (

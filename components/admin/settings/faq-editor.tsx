@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -64,7 +64,7 @@ export function FaqEditor({ initial }: { initial: FaqEntry[] }) {
       </ol>
       <div className="flex flex-wrap gap-3">
         <Button type="button" variant="secondary" onClick={add} disabled={items.length >= MAX_FAQ_ENTRIES}>
-          <Plus aria-hidden className="size-5" />
+          <Icon name="plus" className="size-5" />
           {t("admin_settings.faq_add")}
         </Button>
         <Button type="submit" disabled={pending} aria-busy={pending}>

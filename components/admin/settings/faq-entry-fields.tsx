@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -46,13 +46,13 @@ export function FaqEntryFields({
       {/* After the legend, which must stay the fieldset's first child to name the group. */}
       <div className="absolute right-3 top-3 flex gap-1">
         <button type="button" className={iconButton} disabled={position === 0} onClick={() => onMove(-1)} aria-label={t("faq_move_up", { number })}>
-          <ArrowUp aria-hidden className="size-5" />
+          <Icon name="arrow-up" className="size-5" />
         </button>
         <button type="button" className={iconButton} disabled={position === count - 1} onClick={() => onMove(1)} aria-label={t("faq_move_down", { number })}>
-          <ArrowDown aria-hidden className="size-5" />
+          <Icon name="arrow-down" className="size-5" />
         </button>
         <button type="button" className={iconButton} onClick={onRemove} aria-label={t("faq_remove", { number })}>
-          <Trash2 aria-hidden className="size-5" />
+          <Icon name="trash" className="size-5" />
         </button>
       </div>
       <div className="grid gap-4 md:grid-cols-2">

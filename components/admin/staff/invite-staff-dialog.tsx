@@ -1,6 +1,6 @@
 "use client";
 
-import { UserPlus } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LanguageSelect } from "@/components/admin/clients/language-select";
@@ -40,7 +40,7 @@ export function InviteStaffDialog() {
         description={t("admin_staff.invite_description")}
         trigger={
           <Button type="button" onClick={() => setInvited(null)}>
-            <UserPlus aria-hidden className="size-5" />
+            <Icon name="user-plus" className="size-5" />
             {t("admin_staff.invite")}
           </Button>
         }

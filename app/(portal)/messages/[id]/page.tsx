@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -27,7 +27,7 @@ export default async function ClientMessagePage({ params }: { params: Promise<{ 
         href={`/dossiers/${thread.dossier.id}/messages`}
         className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline"
       >
-        <ArrowLeft aria-hidden className="size-5" />
+        <Icon name="arrow-left" className="size-5" />
         {t("back", { title: thread.dossier.title })}
       </Link>
       <h1 className="break-words text-2xl font-semibold">{thread.subject}</h1>

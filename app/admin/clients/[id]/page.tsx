@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -29,7 +29,7 @@ export default async function AdminClientPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <Link href="/admin/clients" className="inline-flex min-h-11 items-center gap-2 self-start text-brand hover:underline">
-        <ArrowLeft aria-hidden className="size-5" />
+        <Icon name="arrow-left" className="size-5" />
         {t("admin_clients.back")}
       </Link>
       <div className="flex flex-wrap items-center gap-3">

@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -25,7 +25,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
   return (
     <div className="flex flex-col gap-6">
       <Link href="/admin/messages" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
-        <ArrowLeft aria-hidden className="size-5" />
+        <Icon name="arrow-left" className="size-5" />
         {t("back")}
       </Link>
       <div className="flex flex-col gap-1">

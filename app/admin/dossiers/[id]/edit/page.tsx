@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -26,7 +26,7 @@ export default async function EditDossierPage({ params }: { params: Promise<{ id
           href={`/admin/dossiers/${dossier.id}`}
           className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline"
         >
-          <ArrowLeft aria-hidden className="size-5" />
+          <Icon name="arrow-left" className="size-5" />
           {t("back")}
         </Link>
       </div>
