@@ -28,7 +28,7 @@ export const CASES: readonly Case[] = [
   { name: "home", label: "beginscherm /", server: "portal", path: "/", who: "client", status: 200, clientPage: true },
   { name: "dossiers", label: "/dossiers (5 dossiers)", server: "portal", path: "/dossiers", who: "client", status: 200, clientPage: true },
   { name: "small-documents", label: "small dossier, Documenten (10)", server: "portal", path: `${small}/documents`, who: "client", status: 200, clientPage: true },
-  { name: "small-messages", label: "small dossier, Berichten (0)", server: "portal", path: `${small}/messages`, who: "client", status: 200, clientPage: true },
+  { name: "small-messages", label: "small dossier, Berichten (10)", server: "portal", path: `${small}/messages`, who: "client", status: 200, clientPage: true },
   { name: "big-documents", label: "big dossier, Documenten (10,000)", server: "portal", path: `${big}/documents`, who: "client", status: 200, clientPage: true },
   { name: "big-messages", label: "big dossier, Berichten (500)", server: "portal", path: `${big}/messages`, who: "client", status: 200, clientPage: true },
   { name: "message", label: "message page /messages/[id]", server: "portal", path: `/messages/${BENCH_IDS.message}`, who: "client", status: 200, clientPage: true },

@@ -7,7 +7,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { BENCH_UUID_FUNCTION, benchId } from "./ids.mts";
 
 /** Bump when the data below changes: results of different seed versions are not comparable. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export const SEED_SIZE = {
   clients: 2_000,
@@ -16,6 +16,8 @@ export const SEED_SIZE = {
   bigDocuments: 10_000,
   bigMessages: 500,
   smallDocuments: 10,
+  /** Like its documents: so both of the small dossier's tabs list 10 rows where the big one lists a page of 25. */
+  smallMessages: 10,
   /** Client-written messages in the office inbox, the bench client's own in the big dossier included. */
   inboxMessages: 5_000,
 } as const;
@@ -150,6 +152,18 @@ function statements(passwordHash: string): { sql: string; params?: (string | num
     {
       sql: `insert into message_reads (message_id, user_id, read_at)
             select pg_temp.bench_uuid('big-message:' || i), ${benchClient}, ${BASE} from generate_series(2, ${c.bigMessages}, 2) as i`,
+    },
+    // The small dossier's messages: the office's, to the whole dossier; every other one read by the bench client.
+    {
+      sql: `insert into messages (id, office_id, dossier_id, author_id, subject, body, thread_id, audience, created_at)
+            select pg_temp.bench_uuid('small-message:' || i), ${office}, ${small}, ${staff}, 'Bericht ' || i || ' over de hypotheekakte',
+                   repeat('Dit is een bericht over de conceptakte. ', 1 + i % 3), pg_temp.bench_uuid('small-message:' || i),
+                   'dossier', ${BASE} - ((${c.smallMessages} - i) || ' hours')::interval
+            from generate_series(1, ${c.smallMessages}) as i`,
+    },
+    {
+      sql: `insert into message_reads (message_id, user_id, read_at)
+            select pg_temp.bench_uuid('small-message:' || i), ${benchClient}, ${BASE} from generate_series(2, ${c.smallMessages}, 2) as i`,
     },
     // The rest of the office inbox: conversations clients started in their own dossiers; half read by the staff user.
     {
