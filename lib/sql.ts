@@ -6,8 +6,18 @@ import type { Executor } from "@/db/client";
  * query reads one table, which breaks correlated subqueries that name the outer table's columns.
  */
 export function qualified(column: Column): SQL {
-  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+  let name = qualifiedNames.get(column);
+  if (name === undefined) {
+    name = `${quoteIdentifier(getTableName(column.table))}.${quoteIdentifier(column.name)}`;
+    qualifiedNames.set(column, name);
+  }
+  // Raw text is safe here: schema names only, quoted as drizzle quotes them. Building it once per column keeps
+  // the scopes' many references cheap to turn into SQL on every request (issue 12's profile).
+  return sql.raw(name);
 }
+
+const qualifiedNames = new WeakMap<Column, string>();
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Holds a PostgreSQL advisory lock named `key` until the caller's transaction ends, so work under the same key
