@@ -17,8 +17,9 @@ import { CookieJar } from "./lib/cookie-jar.mts";
 import { prepareBenchDatabase } from "./lib/database.mts";
 import { runFilesCase, type FilesResult } from "./lib/files.mts";
 import { runLighthouse } from "./lib/lighthouse.mts";
+import { PROFILE_DIR, profileCase, profilerEnv, summarizeProfile } from "./lib/profile.mts";
 import { checkCase, measureCase, type LoadSettings, type Measurement } from "./lib/measure.mts";
-import { assertPortFree, buildFloor, portalEnv, settle, startFloor, startPortal, type Server } from "./lib/processes.mts";
+import { assertPortFree, buildFloor, portalEnv, portalServerPid, settle, startFloor, startPortal, type Server } from "./lib/processes.mts";
 import { budgetTable, lighthouseTable, measurementTable, ratiosToFloor, writeResults } from "./lib/report.mts";
 import { BENCH_LOGINS, DOWNLOAD_PDF, downloadStorageKey, SEED_SIZE, SEED_VERSION } from "./lib/seed.mts";
 import { launchChromium, signIn } from "./lib/sign-in.mts";
@@ -33,6 +34,9 @@ const USAGE = `Usage: DATABASE_URL=postgres://… npm run bench [-- options]
   --lighthouse        also Lighthouse (mobile) on the beginscherm, a dossier tab and a message page
   --files            also the big-file case: upload and download a file through the portal and directly
   --file-mb <n>       size of that file in MB (default 1024)
+  --profile           after the measurements, load each portal page of the run once more with the CPU
+                      profiler on in the Next.js server: .data/bench/profiles/<case>.cpuprofile and a
+                      summary per package (not counted in the figures; use with --only)
   --port <n>          first of three ports: portal, its embedded S3 server, floor (default 3710)
 `;
 
@@ -44,6 +48,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     lighthouse: { type: "boolean", default: false },
     files: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     "file-mb": { type: "string", default: "1024" },
     port: { type: "string", default: "3710" },
     help: { type: "boolean", default: false },
@@ -134,7 +139,10 @@ let lighthouse: Map<string, LighthouseScores> | null = null;
 let files: FilesResult | null = null;
 try {
   step("Servers");
-  const env = portalEnv({ port: basePort, storagePort: basePort + 1, dataDir: path.join(".data", "bench"), databaseUrl });
+  const env = {
+    ...portalEnv({ port: basePort, storagePort: basePort + 1, dataDir: path.join(".data", "bench"), databaseUrl }),
+    ...(values.profile ? profilerEnv() : {}),
+  };
   servers.push(await startFloor(basePort + 2));
   const portal = await startPortal(env);
   servers.push(portal);
@@ -173,6 +181,21 @@ try {
     } catch (error) {
       failures.push((error as Error).message);
       console.error(`  ${testCase.name.padEnd(22)} FAILED: ${(error as Error).message}`);
+    }
+  }
+
+  if (values.profile) {
+    step(`CPU profiles (${PROFILE_DIR}; not counted in the figures above)`);
+    const pid = portalServerPid(portal);
+    if (pid === null) failures.push("profile: could not find the Next.js server process (portal-server.mjs)");
+    for (const testCase of pid === null ? [] : cases.filter((c) => c.server === "portal")) {
+      try {
+        const file = await profileCase(pid!, testCase, portal.origin, jars.get(testCase.who) ?? null, settings, () => settle(portal, runningQueries));
+        console.log(summarizeProfile(file));
+      } catch (error) {
+        failures.push(`profile ${testCase.name}: ${(error as Error).message}`);
+        console.error(`  ${testCase.name.padEnd(22)} FAILED: ${(error as Error).message}`);
+      }
     }
   }
 
