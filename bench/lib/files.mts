@@ -27,6 +27,7 @@ import postgres from "postgres";
 import type { Config } from "../../lib/config";
 import { createStorage, type Storage } from "../../lib/storage/client";
 import { PART_BYTES } from "../../lib/storage/multipart";
+import { PARALLEL_PARTS } from "../../lib/uploads/types";
 import { portalServerPid, residentBytes, type Server } from "./processes.mts";
 import { BENCH_IDS, BENCH_LOGINS } from "./seed.mts";
 import { launchChromium } from "./sign-in.mts";
@@ -65,8 +66,6 @@ async function writeBigFile(file: string, megabytes: number): Promise<void> {
   }
   await pipeline(Readable.from(chunks()), createWriteStream(file));
 }
-
-const PARALLEL_PARTS = 4;
 
 /** The file as the store's own multipart upload: parts of PART_BYTES, PARALLEL_PARTS at a time, then completed. */
 async function multipartPut(storage: Storage, key: string, file: string, size: number): Promise<void> {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
-import type { DeclaredFile, PartsTicket, UploadedPart, UploadTicket, VerifiedUpload } from "@/lib/uploads/types";
+import { PARALLEL_PARTS, type DeclaredFile, type PartsTicket, type UploadedPart, type UploadTicket, type VerifiedUpload } from "@/lib/uploads/types";
 import { putFile, putPart, TransferError } from "./put-file";
 
 export type UploadSteps = {
@@ -51,9 +51,6 @@ const pause = (ms: number, signal: AbortSignal) =>
     const timer = setTimeout(resolve, ms);
     signal.addEventListener("abort", () => (clearTimeout(timer), reject(new TransferError())), { once: true });
   });
-
-// Parts of one file in flight at once: enough to keep a fast link busy while the next part is being signed.
-const PARALLEL_PARTS = 4;
 
 /**
  * Sends a large file part by part, each to its own presigned URL, PARALLEL_PARTS at a time; a failed part is

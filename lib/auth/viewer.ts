@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
-import { cookies } from "next/headers";
 import { decodeSessionCookie, sessionCookieName } from "./session-cookie";
 import { sessionExpiry } from "./session-policy";
 
@@ -31,15 +31,15 @@ export function mustSetUpTwoFactor(account: {
   return account.role !== "client" && account.requireStaffTwoFactor && account.twoFactorMethod === "none";
 }
 
+/** The session cookie's token, decoded once per request (the proxy re-issues it; pages only read it). */
+const readSession = cache(async () => decodeSessionCookie((await cookies()).get(sessionCookieName())?.value));
+
 /**
  * The signed-in account of this request, re-read from the database: active, of this request's office, and with
  * the session version the cookie was issued for. A pending (2-step not finished) session is no viewer, nor an
  * expired one (the jwt callback already drops those; the check here keeps the rule next to the others).
  * Includes staff who must still set up 2-step verification: only their own account may use this (see getViewer).
  */
-/** The session cookie's token, decoded once per request (the proxy re-issues it; pages only read it). */
-const readSession = cache(async () => decodeSessionCookie((await cookies()).get(sessionCookieName())?.value));
-
 export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
   const session = await readSession();
   if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number") return null;

@@ -119,7 +119,7 @@ export async function removeLogo({ viewer, ip }: Context): Promise<void> {
  */
 async function forgetLogoUpload(tx: Executor, logoKey: string): Promise<string[]> {
   const rows = await tx.delete(uploads).where(eq(uploads.storageKey, logoKey)).returning({ stagingKey: uploads.stagingKey });
-  return [logoKey, ...rows.flatMap((row) => (row.stagingKey && row.stagingKey !== logoKey ? [row.stagingKey] : []))];
+  return [logoKey, ...rows.flatMap((row) => (row.stagingKey ? [row.stagingKey] : []))];
 }
 
 // The database no longer points at the objects; if the store is briefly unreachable they stay orphans

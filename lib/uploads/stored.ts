@@ -18,13 +18,18 @@ export function newUploadKey(target: { officeId: string; dossierId: string | nul
 
 type StoredUpload = { storageKey: string; stagingKey: string | null; multipartId: string | null };
 
+/** A file sent in parts: its staging key is its storage key, so there is no separate staging object to copy or delete. */
+export function writtenInPlace(upload: Pick<StoredUpload, "storageKey" | "stagingKey">): boolean {
+  return upload.stagingKey === upload.storageKey;
+}
+
 /**
  * What the browser can write: the parts of an unfinished multipart upload and the staging object (when it is
  * not the storage key itself, which removeStoredUpload deletes).
  */
 export async function removeStagingObject(upload: StoredUpload, storage?: Storage): Promise<void> {
   if (upload.multipartId) await abortMultipartUpload(upload.stagingKey ?? upload.storageKey, upload.multipartId, storage);
-  if (upload.stagingKey && upload.stagingKey !== upload.storageKey) await deleteObject(upload.stagingKey, storage);
+  if (upload.stagingKey && !writtenInPlace(upload)) await deleteObject(upload.stagingKey, storage);
 }
 
 /** Everything of an upload in the store: the staging object (and any parts), and the verified object. */

@@ -1,5 +1,8 @@
 // Shapes shared by the upload server code and the browser's uploader (no server imports here).
 
+/** Parts of one file the browser sends at once: enough to keep a fast link busy while the next part is signed. */
+export const PARALLEL_PARTS = 4;
+
 /** What the browser declares about a file before it may upload it. */
 export type DeclaredFile = { fileName: string; contentType: string; size: number };
 

@@ -22,7 +22,7 @@ import {
 import { presignUpload } from "@/lib/storage/presign";
 import { copyAndVerify, verifyUploadedObject } from "@/lib/storage/verify";
 import { takeUploadTicket } from "./limits";
-import { newUploadKey, removeStoredUpload } from "./stored";
+import { newUploadKey, removeStoredUpload, writtenInPlace } from "./stored";
 import type { DeclaredFile, FilePolicy, UploadedPart, UploadTicket, VerifiedUpload } from "./types";
 
 // The steps of a direct-to-storage upload, for any signed-in viewer and both kinds of upload: files for a
@@ -222,7 +222,7 @@ export async function completeUpload({
     const locked = await findOwnUpload(tx, { viewer, uploadId: upload.id, kind, statuses: ["pending"], forUpdate: true });
     if (!locked?.stagingKey) return { ok: false, code: "errors.not_found" } as const;
     const expected = { expectedSize: locked.size, declaredContentType: locked.contentType, fileName: locked.fileName };
-    const inPlace = locked.stagingKey === locked.storageKey;
+    const inPlace = writtenInPlace(locked);
     const result = await inStore(() =>
       inPlace
         ? verifyUploadedObject({ ...expected, key: locked.storageKey })
@@ -238,7 +238,7 @@ export async function completeUpload({
     return result;
   });
   if (!outcome.ok) throw new UserError(outcome.code);
-  if (upload.stagingKey !== upload.storageKey) {
+  if (!writtenInPlace(upload)) {
     // Its work is done. A late PUT with the URL the browser still holds can bring it back: the hourly clean-up
     // removes it once the URLs have expired (cleanup.ts); it is never read again either way.
     await deleteObject(upload.stagingKey).catch((error: unknown) => console.error("Could not delete a staging object", error));
