@@ -69,7 +69,10 @@ async function sessionIsDue(request: NextRequest): Promise<boolean> {
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (await isMalformedActionCall(request)) {
-    return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse("Bad Request", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   // Only navigations: a POST may be the sign-in or sign-out action, which sets the cookie itself and must not get
   // a refreshed copy of the old one next to it; next-auth's own routes manage their cookies too.

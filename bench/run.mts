@@ -89,7 +89,14 @@ const basePort = wholeNumber("port", values.port, 1024);
 const filesMb = values.files ? wholeNumber("file-mb", values["file-mb"], 1) : null;
 let cases: Case[];
 try {
-  cases = selectCases(values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : null);
+  cases = selectCases(
+    values.only
+      ? values.only
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
@@ -157,8 +164,10 @@ try {
   try {
     const publicOrigin = config.publicUrl;
     const needs = new Set(cases.map((c) => c.who));
-    if (needs.has("client") || values.lighthouse) jars.set("client", new CookieJar(await signIn(browser, publicOrigin, BENCH_LOGINS.client, BENCH_LOGINS.password)));
-    if (needs.has("staff")) jars.set("staff", new CookieJar(await signIn(browser, publicOrigin, BENCH_LOGINS.staff, BENCH_LOGINS.password)));
+    if (needs.has("client") || values.lighthouse)
+      jars.set("client", new CookieJar(await signIn(browser, publicOrigin, BENCH_LOGINS.client, BENCH_LOGINS.password)));
+    if (needs.has("staff"))
+      jars.set("staff", new CookieJar(await signIn(browser, publicOrigin, BENCH_LOGINS.staff, BENCH_LOGINS.password)));
   } finally {
     await browser.close();
   }
@@ -173,11 +182,16 @@ try {
         settle(server, testCase.server === "portal" ? runningQueries : undefined),
       );
       measurements.push(m);
-      if (m.failures > 0) failures.push(`${m.name}: ${m.failures} answers other than ${testCase.status} under load (${JSON.stringify(m.statusCounts)})`);
+      if (m.failures > 0)
+        failures.push(`${m.name}: ${m.failures} answers other than ${testCase.status} under load (${JSON.stringify(m.statusCounts)})`);
       if (m.requests < settings.connections) {
-        failures.push(`${m.name}: only ${m.requests} answers in ${m.durationSeconds} s with ${settings.connections} connections; too slow to measure`);
+        failures.push(
+          `${m.name}: only ${m.requests} answers in ${m.durationSeconds} s with ${settings.connections} connections; too slow to measure`,
+        );
       }
-      console.log(`  ${testCase.name.padEnd(22)} ${m.requestsPerSecond.toFixed(1).padStart(7)} req/s  p97.5 ${String(m.latencyP975Ms).padStart(5)} ms`);
+      console.log(
+        `  ${testCase.name.padEnd(22)} ${m.requestsPerSecond.toFixed(1).padStart(7)} req/s  p97.5 ${String(m.latencyP975Ms).padStart(5)} ms`,
+      );
     } catch (error) {
       failures.push((error as Error).message);
       console.error(`  ${testCase.name.padEnd(22)} FAILED: ${(error as Error).message}`);
@@ -190,7 +204,9 @@ try {
     if (pid === null) failures.push("profile: could not find the Next.js server process (portal-server.mjs)");
     for (const testCase of pid === null ? [] : cases.filter((c) => c.server === "portal")) {
       try {
-        const file = await profileCase(pid!, testCase, portal.origin, jars.get(testCase.who) ?? null, settings, () => settle(portal, runningQueries));
+        const file = await profileCase(pid!, testCase, portal.origin, jars.get(testCase.who) ?? null, settings, () =>
+          settle(portal, runningQueries),
+        );
         console.log(summarizeProfile(file));
       } catch (error) {
         failures.push(`profile ${testCase.name}: ${(error as Error).message}`);
@@ -240,7 +256,9 @@ const checks = checkBudgets(readBudgets(), { measurements: new Map(measurements.
 const missed = checks.filter((c) => c.result === "miss");
 const loadAfter = os.loadavg();
 
-console.log(`\nResults (${os.cpus().length} CPUs, load average ${loadBefore[0]!.toFixed(2)} before, ${loadAfter[0]!.toFixed(2)} after; load generator on the same machine)\n`);
+console.log(
+  `\nResults (${os.cpus().length} CPUs, load average ${loadBefore[0]!.toFixed(2)} before, ${loadAfter[0]!.toFixed(2)} after; load generator on the same machine)\n`,
+);
 if (measurements.length > 0) console.log(measurementTable(measurements, ratios));
 if (lighthouse && lighthouse.size > 0) console.log(`\n${lighthouseTable(lighthouse)}`);
 if (files) console.log(`\n${files.summary}`);

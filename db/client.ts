@@ -34,7 +34,8 @@ export async function openDatabase(target: Config["database"], options: OpenOpti
     // +30-60% req/s on the client pages). Transactions keep postgres.js's own (unnamed) statements. Behind
     // PgBouncer, use session pooling or a version with prepared-statement support (1.21+).
     const unsafe = client.unsafe.bind(client);
-    client.unsafe = ((query, parameters, queryOptions) => unsafe(query, parameters, { ...queryOptions, prepare: true })) as typeof client.unsafe;
+    client.unsafe = ((query, parameters, queryOptions) =>
+      unsafe(query, parameters, { ...queryOptions, prepare: true })) as typeof client.unsafe;
     return { db: drizzle({ client, schema, logger }) as unknown as Database, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");

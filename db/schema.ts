@@ -45,7 +45,10 @@ export const offices = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
-    hostnames: text("hostnames").array().notNull().default(sql`'{}'::text[]`),
+    hostnames: text("hostnames")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     contactPhone: text("contact_phone"),
     contactEmail: text("contact_email"),
     brandColor: text("brand_color").notNull().default("#1d4ed8"),
@@ -210,10 +213,7 @@ export const documents = pgTable(
     withdrawnById: uuid("withdrawn_by_id").references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("documents_dossier_kind_created_idx").on(t.dossierId, t.kind, t.createdAt),
-    index("documents_message_idx").on(t.messageId),
-  ],
+  (t) => [index("documents_dossier_kind_created_idx").on(t.dossierId, t.kind, t.createdAt), index("documents_message_idx").on(t.messageId)],
 );
 
 export const documentReads = pgTable(
@@ -294,10 +294,7 @@ export const otpCodes = pgTable(
     consumedAt: at("consumed_at"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("otp_codes_user_created_idx").on(t.userId, t.createdAt),
-    index("otp_codes_challenge_idx").on(t.challengeId),
-  ],
+  (t) => [index("otp_codes_user_created_idx").on(t.userId, t.createdAt), index("otp_codes_challenge_idx").on(t.challengeId)],
 );
 
 /** Append-only: rows are inserted, never updated or deleted by the application. */

@@ -21,8 +21,19 @@ function normaliseAddress(address: string | null | undefined): string | null {
  * were written by the client (or its proxies) and are never used, unless the request carries fewer entries than
  * there are trusted proxies: then it did not come through all of them and the leftmost address is all there is.
  */
-export function clientIp({ forwardedFor, peer, trustedHops }: { forwardedFor: string | null; peer: string | null; trustedHops: number }): string | null {
-  const forwarded = (forwardedFor ?? "").split(",").map(normaliseAddress).filter((entry) => entry !== null);
+export function clientIp({
+  forwardedFor,
+  peer,
+  trustedHops,
+}: {
+  forwardedFor: string | null;
+  peer: string | null;
+  trustedHops: number;
+}): string | null {
+  const forwarded = (forwardedFor ?? "")
+    .split(",")
+    .map(normaliseAddress)
+    .filter((entry) => entry !== null);
   const hops = [...forwarded, normaliseAddress(peer)];
   const fromRight = Math.min(Math.max(0, Math.trunc(trustedHops)), hops.length - 1);
   return hops[hops.length - 1 - fromRight] ?? null;

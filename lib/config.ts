@@ -20,15 +20,18 @@ const envSchema = z.object({
   PORTAL_PUBLIC_URL: optionalUrl,
   PORTAL_DEFAULT_OFFICE: optionalText,
   PORTAL_WORKER: z.enum(["inline", "off"]).default("inline"),
-  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be a whole number ≥ 0" }).int("must be a whole number ≥ 0").min(0, "must be a whole number ≥ 0").max(10).default(0),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number ≥ 0" })
+    .int("must be a whole number ≥ 0")
+    .min(0, "must be a whole number ≥ 0")
+    .max(10)
+    .default(0),
   HEALTH_TOKEN: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   NOTIFY_BATCH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
 
-  DATABASE_URL: optionalText.pipe(
-    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
-  ),
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional()),
 
   S3_ENDPOINT: optionalUrl,
   S3_PUBLIC_URL: optionalUrl,
@@ -86,9 +89,7 @@ export type Config = {
     embeddedPort: number;
     embeddedDir: string;
   };
-  email:
-    | { driver: "outbox"; from: string }
-    | { driver: "resend"; from: string; apiKey: string; baseUrl: string | undefined };
+  email: { driver: "outbox"; from: string } | { driver: "resend"; from: string; apiKey: string; baseUrl: string | undefined };
   sms:
     | { driver: "outbox"; from: string }
     | { driver: "vonage"; from: string; apiKey: string; apiSecret: string; restHost: string | undefined };
@@ -108,9 +109,7 @@ export function parseConfig(
 ): Config {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
   }
   const env = parsed.data;
   const problems: string[] = [];
@@ -142,7 +141,8 @@ export function parseConfig(
     if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production (the embedded database is for demos)");
     if (storageEmbedded) problems.push("S3_ENDPOINT: required in production (the embedded S3 server is for demos)");
     if (emailDriver === "outbox") problems.push("EMAIL_DRIVER: the outbox driver is not allowed in production (set RESEND_API_KEY)");
-    if (smsDriver === "outbox") problems.push("SMS_DRIVER: the outbox driver is not allowed in production (set VONAGE_API_KEY and VONAGE_API_SECRET)");
+    if (smsDriver === "outbox")
+      problems.push("SMS_DRIVER: the outbox driver is not allowed in production (set VONAGE_API_KEY and VONAGE_API_SECRET)");
     if (!env.PORTAL_PUBLIC_URL) problems.push("PORTAL_PUBLIC_URL: required in production (https address of the portal)");
     else if (!servedSecurely(env.PORTAL_PUBLIC_URL)) {
       // Over http the session cookies lose their Secure flag and __Secure- name (lib/auth/next-auth.ts).
@@ -170,9 +170,7 @@ export function parseConfig(
     notifyBatchSeconds: env.NOTIFY_BATCH_SECONDS,
     dataDir,
     authSecret,
-    database: env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
-      : { kind: "pglite", dir: path.join(dataDir, "db") },
+    database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: path.join(dataDir, "db") },
     storage: {
       embedded: storageEmbedded,
       endpoint: s3Endpoint,

@@ -9,9 +9,7 @@ import { getCurrentOffice, type Office } from "@/lib/offices/current";
 import { getRequestIp } from "@/lib/request-ip";
 
 /** The one result every server action returns; codes and field errors are message keys, never English text. */
-export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; code: string; fieldErrors?: Record<string, string> };
 
 /** An expected failure the user can act on; `code` is a key in messages/*.json, `field` the input it is about. */
 export class UserError extends Error {
@@ -117,9 +115,7 @@ function guarded<S extends z.ZodType, T>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() work by throwing
       if (error instanceof UserError) {
-        return error.field
-          ? { ok: false, code: error.code, fieldErrors: { [error.field]: error.code } }
-          : { ok: false, code: error.code };
+        return error.field ? { ok: false, code: error.code, fieldErrors: { [error.field]: error.code } } : { ok: false, code: error.code };
       }
       console.error("Server action failed", error);
       return { ok: false, code: "errors.unexpected" };
@@ -129,17 +125,11 @@ function guarded<S extends z.ZodType, T>(
 }
 
 /** Anyone may call it (sign-in, set-password request); the office still comes from the request host. */
-export function publicAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: PublicContext) => Promise<T>,
-) {
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: PublicContext) => Promise<T>) {
   return guarded("public", schema, handler);
 }
 
-export function clientAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
-) {
+export function clientAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: SignedInContext) => Promise<T>) {
   return guarded("client", schema, handler);
 }
 
@@ -151,16 +141,10 @@ export function staffAccountAction<S extends z.ZodType, T>(
   return guarded("staff_account", schema, handler);
 }
 
-export function staffAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
-) {
+export function staffAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: SignedInContext) => Promise<T>) {
   return guarded("staff", schema, handler);
 }
 
-export function adminAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
-) {
+export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: SignedInContext) => Promise<T>) {
   return guarded("admin", schema, handler);
 }

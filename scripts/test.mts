@@ -1,8 +1,9 @@
-// `npm test`: lint, types, unit, integration, e2e, in that order; stops at the first failure.
+// `npm test`: format, lint, types, unit, integration, e2e, in that order; stops at the first failure.
 import { spawnSync } from "node:child_process";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const steps: Array<[string, string, string[]]> = [
+  ["format", bin("prettier"), ["--check", "--log-level=warn", "."]],
   ["lint", bin("eslint"), ["--max-warnings=0", "."]],
   ["types", bin("tsc"), ["--noEmit"]],
   ["unit", bin("vitest"), ["run", "--project", "unit"]],

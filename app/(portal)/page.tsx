@@ -28,7 +28,9 @@ export default async function HomePage() {
               <Icon name={icon} className="size-8 text-brand" />
               <span className="flex flex-wrap items-center gap-2">
                 <span className="text-xl font-semibold">{t(`nav.${key}`)}</span>
-                {key === "dossiers" && unread > 0 ? <Badge tone="info">{t("home.dossiers_unread", { count: unread, shown: shownUnread(unread) })}</Badge> : null}
+                {key === "dossiers" && unread > 0 ? (
+                  <Badge tone="info">{t("home.dossiers_unread", { count: unread, shown: shownUnread(unread) })}</Badge>
+                ) : null}
               </span>
               <span className="text-slate-700">{t(`home.${key}_description`)}</span>
             </Link>

@@ -69,7 +69,9 @@ async function writeBigFile(file: string, megabytes: number): Promise<void> {
 
 /** The file as the store's own multipart upload: parts of PART_BYTES, PARALLEL_PARTS at a time, then completed. */
 async function multipartPut(storage: Storage, key: string, file: string, size: number): Promise<void> {
-  const { UploadId } = await storage.s3.send(new CreateMultipartUploadCommand({ Bucket: storage.bucket, Key: key, ContentType: "application/pdf" }));
+  const { UploadId } = await storage.s3.send(
+    new CreateMultipartUploadCommand({ Bucket: storage.bucket, Key: key, ContentType: "application/pdf" }),
+  );
   const count = Math.ceil(size / PART_BYTES);
   const parts: { PartNumber: number; ETag: string }[] = [];
   let next = 1;
@@ -87,7 +89,9 @@ async function multipartPut(storage: Storage, key: string, file: string, size: n
     }),
   );
   parts.sort((a, b) => a.PartNumber - b.PartNumber);
-  await storage.s3.send(new CompleteMultipartUploadCommand({ Bucket: storage.bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
+  await storage.s3.send(
+    new CompleteMultipartUploadCommand({ Bucket: storage.bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }),
+  );
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -143,7 +147,13 @@ export async function runFilesCase({
   const directKey = `bench/direct-${Date.now()}`;
   const directUp = await timed(() =>
     storage.s3.send(
-      new PutObjectCommand({ Bucket: storage.bucket, Key: directKey, Body: createReadStream(file), ContentLength: size, ContentType: "application/pdf" }),
+      new PutObjectCommand({
+        Bucket: storage.bucket,
+        Key: directKey,
+        Body: createReadStream(file),
+        ContentLength: size,
+        ContentType: "application/pdf",
+      }),
     ),
   );
   const directDown = await timed(async () => {
@@ -188,7 +198,10 @@ export async function runFilesCase({
     }
     const upload = await timed(async () => {
       await attach.getByRole("button", { name: "Uploaden" }).click();
-      await verified.or(failed).first().waitFor({ timeout: 30 * 60_000 });
+      await verified
+        .or(failed)
+        .first()
+        .waitFor({ timeout: 30 * 60_000 });
     });
     if (await failed.isVisible()) throw new Error(`the upload failed: ${await failed.innerText()}`);
     portalUploadSeconds = upload.seconds;

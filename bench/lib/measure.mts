@@ -83,7 +83,9 @@ export async function measureCase(
     // Fewer answers than connections: most requests were still open when the window closed, and the
     // percentiles would describe only the lucky few. Measure once more over a window long enough to finish.
     duration = EXTENDED_DURATION(settings);
-    console.log(`  ${testCase.name.padEnd(22)} only ${result.requests.total} answers in ${settings.duration} s; measuring again over ${duration} s`);
+    console.log(
+      `  ${testCase.name.padEnd(22)} only ${result.requests.total} answers in ${settings.duration} s; measuring again over ${duration} s`,
+    );
     await settle();
     result = await autocannon({ ...load, duration });
   }

@@ -87,7 +87,12 @@ async function waitForOk(url: string, child: ChildProcess, log: string[], second
 
 export async function startFloor(port: number): Promise<Server> {
   const log: string[] = [];
-  const child = startGroup("floor", [NEXT_BIN, "start", FLOOR_DIR, "--port", String(port)], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, log);
+  const child = startGroup(
+    "floor",
+    [NEXT_BIN, "start", FLOOR_DIR, "--port", String(port)],
+    { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    log,
+  );
   const origin = `http://127.0.0.1:${port}`;
   await waitForOk(`${origin}/dynamic`, child, log, 60);
   return { name: "floor", origin, child, stop: stopper(child) };
@@ -95,9 +100,25 @@ export async function startFloor(port: number): Promise<Server> {
 
 // Variables of the portal that would send real e-mail/SMS or point elsewhere: never inherited by the bench server.
 const DROPPED_ENV = [
-  "RESEND_API_KEY", "RESEND_BASE_URL", "EMAIL_DRIVER", "EMAIL_FROM", "VONAGE_API_KEY", "VONAGE_API_SECRET", "VONAGE_REST_HOST",
-  "SMS_DRIVER", "S3_ENDPOINT", "S3_PUBLIC_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_BUCKET", "PORTAL_PUBLIC_URL",
-  "PORTAL_DEFAULT_OFFICE", "TRUSTED_PROXY_HOPS", "HEALTH_TOKEN", "NEXT_DIST_DIR", "NODE_ENV",
+  "RESEND_API_KEY",
+  "RESEND_BASE_URL",
+  "EMAIL_DRIVER",
+  "EMAIL_FROM",
+  "VONAGE_API_KEY",
+  "VONAGE_API_SECRET",
+  "VONAGE_REST_HOST",
+  "SMS_DRIVER",
+  "S3_ENDPOINT",
+  "S3_PUBLIC_URL",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_BUCKET",
+  "PORTAL_PUBLIC_URL",
+  "PORTAL_DEFAULT_OFFICE",
+  "TRUSTED_PROXY_HOPS",
+  "HEALTH_TOKEN",
+  "NEXT_DIST_DIR",
+  "NODE_ENV",
 ];
 
 export type PortalEnv = { port: number; storagePort: number; dataDir: string; databaseUrl: string };

@@ -34,9 +34,21 @@ async function signalAndWait(pid: number, marker: string): Promise<void> {
 }
 
 /** Loads one page for `settings.duration` seconds while the server process `pid` is profiled; returns the file. */
-export async function profileCase(pid: number, testCase: Case, origin: string, jar: CookieJar | null, settings: LoadSettings, settle: Settle) {
+export async function profileCase(
+  pid: number,
+  testCase: Case,
+  origin: string,
+  jar: CookieJar | null,
+  settings: LoadSettings,
+  settle: Settle,
+) {
   await checkCase(testCase, origin, jar);
-  const load = { url: `${origin}${testCase.path}`, headers: jar ? { cookie: jar.header() } : {}, connections: settings.connections, timeout: 30 };
+  const load = {
+    url: `${origin}${testCase.path}`,
+    headers: jar ? { cookie: jar.header() } : {},
+    connections: settings.connections,
+    timeout: 30,
+  };
   await settle();
   if (settings.warmup > 0) await autocannon({ ...load, duration: settings.warmup });
   await signalAndWait(pid, "started");
@@ -47,7 +59,11 @@ export async function profileCase(pid: number, testCase: Case, origin: string, j
   return file;
 }
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+};
 type Profile = { nodes: ProfileNode[]; samples: number[] };
 
 /** Where a frame's code comes from: an npm package, a file of the portal, Node.js itself, or V8 (GC, idle). */
@@ -72,7 +88,9 @@ function originOf(frame: ProfileNode["callFrame"], mapFor: (file: string) => Sou
     return scope!.startsWith("@") ? `${scope}/${name}` : scope!;
   }
   if (/^webpack:\/\/next\/|\/src\/(server|client|shared|lib)\//.test(source) || source.includes("[turbopack]")) return "next";
-  const own = /(?:^|\/)(app|components|lib|db|i18n|proxy\.ts)(\/.*)?$/.exec(source.replace(/^.*?\/work\/[^/]+\//, "").replace(/^(\.\.\/)+/, ""));
+  const own = /(?:^|\/)(app|components|lib|db|i18n|proxy\.ts)(\/.*)?$/.exec(
+    source.replace(/^.*?\/work\/[^/]+\//, "").replace(/^(\.\.\/)+/, ""),
+  );
   return own ? `portal: ${own[1]}` : "other";
 }
 

@@ -24,14 +24,28 @@ export function ratiosToFloor(measurements: Measurement[]): Map<string, Ratios> 
   const ratios = new Map<string, Ratios>();
   if (!floor) return ratios;
   for (const m of measurements) {
-    ratios.set(m.name, { requestsPerSecond: m.requestsPerSecond / floor.requestsPerSecond, latencyP975: m.latencyP975Ms / floor.latencyP975Ms });
+    ratios.set(m.name, {
+      requestsPerSecond: m.requestsPerSecond / floor.requestsPerSecond,
+      latencyP975: m.latencyP975Ms / floor.latencyP975Ms,
+    });
   }
   return ratios;
 }
 
 /** The results table, in Markdown (it is pasted into issues and the README as is). */
 export function measurementTable(measurements: Measurement[], ratios: Map<string, Ratios>): string {
-  const header = ["page", "req/s", "p50", "p97.5", "bytes", "failed", "req/s ÷ floor", "p97.5 ÷ floor", "first-load JS (gzip)", "inline bytes"];
+  const header = [
+    "page",
+    "req/s",
+    "p50",
+    "p97.5",
+    "bytes",
+    "failed",
+    "req/s ÷ floor",
+    "p97.5 ÷ floor",
+    "first-load JS (gzip)",
+    "inline bytes",
+  ];
   const rows = measurements.map((m) => {
     const r = ratios.get(m.name);
     return [

@@ -1,15 +1,5 @@
 /** One titled block of the Account page; each setting (and later 2-step verification) is its own section. */
-export function AccountSection({
-  id,
-  title,
-  intro,
-  children,
-}: {
-  id: string;
-  title: string;
-  intro?: string;
-  children: React.ReactNode;
-}) {
+export function AccountSection({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-col gap-1">

@@ -48,11 +48,7 @@ export function TwoFactorSection({ actions, status }: { actions: TwoFactorAction
   switch (step.name) {
     case "sms-start":
       return (
-        <SmsStartForm
-          action={actions.startSms}
-          onStarted={(started) => setStep({ name: "sms-code", ...started })}
-          onCancel={toStatus}
-        />
+        <SmsStartForm action={actions.startSms} onStarted={(started) => setStep({ name: "sms-code", ...started })} onCancel={toStatus} />
       );
     case "sms-code":
       return (
@@ -66,13 +62,31 @@ export function TwoFactorSection({ actions, status }: { actions: TwoFactorAction
         />
       );
     case "totp-start":
-      return <TotpStartForm action={actions.startTotp} onStarted={(enrolment) => setStep({ name: "totp-code", enrolment })} onCancel={toStatus} />;
+      return (
+        <TotpStartForm
+          action={actions.startTotp}
+          onStarted={(enrolment) => setStep({ name: "totp-code", enrolment })}
+          onCancel={toStatus}
+        />
+      );
     case "totp-code":
       return <TotpCodeForm action={actions.finishTotp} enrolment={step.enrolment} onFinished={showRecovery} onCancel={toStatus} />;
     case "recovery":
-      return <TwoFactorRecovery code={step.code} sendMail={actions.sendRecoveryMail} onDone={() => setStep({ name: "status", notice: "enabled" })} />;
+      return (
+        <TwoFactorRecovery
+          code={step.code}
+          sendMail={actions.sendRecoveryMail}
+          onDone={() => setStep({ name: "status", notice: "enabled" })}
+        />
+      );
     case "disable":
-      return <TwoFactorDisableForm action={actions.disable} onDisabled={() => setStep({ name: "status", notice: "disabled" })} onCancel={toStatus} />;
+      return (
+        <TwoFactorDisableForm
+          action={actions.disable}
+          onDisabled={() => setStep({ name: "status", notice: "disabled" })}
+          onCancel={toStatus}
+        />
+      );
   }
 
   const statusText =

@@ -72,7 +72,7 @@ export function SmsCodeForm({
     <div className="flex flex-col gap-4">
       <p role="status">{again.state?.ok ? t("resent") : t("code_sent", { digits: phoneEnding })}</p>
       <form action={code.formAction} className="flex flex-col gap-4" noValidate>
-        {code.formError ?? again.formError ? <FormAlert>{code.formError ?? again.formError}</FormAlert> : null}
+        {(code.formError ?? again.formError) ? <FormAlert>{code.formError ?? again.formError}</FormAlert> : null}
         <input type="hidden" name="challengeId" value={challengeId} />
         <Field
           id="two-factor-code"

@@ -13,10 +13,7 @@ export function LoginForm({ next }: { next: string }) {
   const t = useTranslations();
   // Controlled, so the address survives a failed attempt (React resets uncontrolled fields after an action).
   const [email, setEmail] = useState("");
-  const [state, formAction, pending] = useActionState(
-    (_previous: ActionResult | null, form: FormData) => loginAction(form),
-    null,
-  );
+  const [state, formAction, pending] = useActionState((_previous: ActionResult | null, form: FormData) => loginAction(form), null);
   const fieldError = (name: string) => {
     const key = state && !state.ok ? state.fieldErrors?.[name] : undefined;
     return key ? t(key as never) : undefined;

@@ -6,7 +6,6 @@ import { cn } from "@/lib/cn";
 import type { DossierTab } from "@/lib/dossiers/tabs";
 import { shownUnread } from "@/lib/dossiers/unread-count";
 
-
 export type TabLink = {
   tab: DossierTab;
   label: string;

@@ -11,13 +11,7 @@ import { MessageSubjectLink } from "./message-subject-link";
  * The Berichten tab's list: incoming and outgoing together, newest first. `messageHref` is where a row opens
  * (the staff and the client area each have their own message page). Staff also see who each is for.
  */
-export async function DossierMessageList({
-  messages,
-  messageHref,
-}: {
-  messages: DossierMessage[];
-  messageHref: (id: string) => string;
-}) {
+export async function DossierMessageList({ messages, messageHref }: { messages: DossierMessage[]; messageHref: (id: string) => string }) {
   const [t, labels] = await Promise.all([getTranslations("messages"), getMessageLabels()]);
   return (
     <DataTable
@@ -33,11 +27,7 @@ export async function DossierMessageList({
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
             <MessageSubjectLink href={messageHref(message.id)} subject={message.subject} unread={message.unread} labels={labels} />
-            {message.audience ? (
-              <p className="pb-1 text-sm text-slate-700">
-                {labels.audience(message.audience)}
-              </p>
-            ) : null}
+            {message.audience ? <p className="pb-1 text-sm text-slate-700">{labels.audience(message.audience)}</p> : null}
             {/* On a phone the row stacks: direction and date under the subject instead of in their own columns. */}
             <p className="flex flex-wrap gap-x-3 pb-1 text-sm text-slate-700 sm:hidden">
               <DirectionLabel direction={message.direction} labels={labels} />

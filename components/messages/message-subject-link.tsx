@@ -4,7 +4,17 @@ import { cn } from "@/lib/cn";
 import type { MessageLabels } from "./message-labels";
 
 /** A message list's subject cell content: the link to the message, bold with an "unread" badge while unread. */
-export function MessageSubjectLink({ href, subject, unread, labels }: { href: string; subject: string; unread: boolean; labels: MessageLabels }) {
+export function MessageSubjectLink({
+  href,
+  subject,
+  unread,
+  labels,
+}: {
+  href: string;
+  subject: string;
+  unread: boolean;
+  labels: MessageLabels;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-x-2">
       {/* Opening marks the message read: fetch the page only when someone really opens it. */}

@@ -80,7 +80,10 @@ function ClientDocumentRow({ document, labels, onOpened }: { document: ClientDoc
   };
 
   return (
-    <li className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-center" data-testid="document-row">
+    <li
+      className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-center"
+      data-testid="document-row"
+    >
       <div className="flex min-w-0 flex-1 items-start gap-3">
         <span className="flex size-6 shrink-0 items-center justify-center pt-0.5">
           {unread ? (

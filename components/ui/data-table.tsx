@@ -29,9 +29,7 @@ export function DataTable({
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left">
-        {caption ? (
-          <caption className={captionVisible ? "px-4 py-3 text-left font-semibold" : "sr-only"}>{caption}</caption>
-        ) : null}
+        {caption ? <caption className={captionVisible ? "px-4 py-3 text-left font-semibold" : "sr-only"}>{caption}</caption> : null}
         <thead className="border-b border-slate-200 bg-slate-50 text-sm text-slate-700">
           <tr>
             {columns.map((column, index) => (

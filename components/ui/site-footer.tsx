@@ -19,13 +19,11 @@ export async function SiteFooter({
   const tel = phone ? telHref(phone) : null;
   return (
     <footer className={cn("border-t border-slate-200", className)}>
-      <div
-        className={cn(
-          "mx-auto flex flex-wrap items-center justify-between gap-x-6 px-4 py-2 text-sm text-slate-700",
-          width,
-        )}
-      >
-        <Link href="/help" className="inline-flex min-h-11 items-center font-medium text-slate-900 underline underline-offset-4 hover:text-brand">
+      <div className={cn("mx-auto flex flex-wrap items-center justify-between gap-x-6 px-4 py-2 text-sm text-slate-700", width)}>
+        <Link
+          href="/help"
+          className="inline-flex min-h-11 items-center font-medium text-slate-900 underline underline-offset-4 hover:text-brand"
+        >
           {t("help_link")}
         </Link>
         {phone ? (

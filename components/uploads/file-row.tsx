@@ -60,13 +60,7 @@ export function FileRow({
       </div>
       <div className="flex shrink-0 flex-wrap justify-end gap-1">
         {item.status === "failed" && item.retryable ? (
-          <button
-            type="button"
-            className={iconButton}
-            disabled={disabled}
-            aria-label={t("retry_named", { name })}
-            onClick={onRetry}
-          >
+          <button type="button" className={iconButton} disabled={disabled} aria-label={t("retry_named", { name })} onClick={onRetry}>
             <Icon name="rotate-ccw" className="size-4" />
             <span className="hidden sm:inline">{t("retry")}</span>
           </button>

@@ -66,13 +66,7 @@ export function FileUploader({
       >
         <Icon name="upload" className="size-8 text-slate-500" />
         <p className="text-slate-700">{t("drop_here")}</p>
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={disabled}
-          aria-describedby={hintId}
-          onClick={() => input.current?.click()}
-        >
+        <Button type="button" variant="secondary" disabled={disabled} aria-describedby={hintId} onClick={() => input.current?.click()}>
           {t("browse")}
         </Button>
         <p id={hintId} className="text-sm text-slate-600">

@@ -10,12 +10,7 @@ export class TransferError extends Error {
 }
 
 /** PUTs `file` to a presigned URL with exactly the signed headers; `onProgress` gets 0..1. */
-export async function putFile(
-  file: File,
-  ticket: PutTicket,
-  onProgress: (fraction: number) => void,
-  signal?: AbortSignal,
-): Promise<void> {
+export async function putFile(file: File, ticket: PutTicket, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<void> {
   await put(file, ticket, onProgress, signal);
 }
 

@@ -4,7 +4,14 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
-import { PARALLEL_PARTS, type DeclaredFile, type PartsTicket, type UploadedPart, type UploadTicket, type VerifiedUpload } from "@/lib/uploads/types";
+import {
+  PARALLEL_PARTS,
+  type DeclaredFile,
+  type PartsTicket,
+  type UploadedPart,
+  type UploadTicket,
+  type VerifiedUpload,
+} from "@/lib/uploads/types";
 import { putFile, putPart, TransferError } from "./put-file";
 
 export type UploadSteps = {

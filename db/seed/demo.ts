@@ -11,7 +11,6 @@ import { defaultFaq } from "./faq";
 import { DEMO_FILES } from "./demo-files";
 import { makePdf } from "./pdf";
 
-
 /** Seeds the demo office unless any office exists. Returns true when it seeded. */
 export async function seedDemo(db: Database, storage: Storage): Promise<boolean> {
   const [existing] = await db.select({ id: offices.id }).from(offices).limit(1);

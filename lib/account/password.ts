@@ -48,7 +48,12 @@ async function withPasswordCheck<T>(
   throw new UserError("account.password_wrong", field);
 }
 
-async function auditAndNotify(tx: Executor, { viewer, ip }: AccountContext, user: OwnAccount, change: "password_changed" | "sessions_ended") {
+async function auditAndNotify(
+  tx: Executor,
+  { viewer, ip }: AccountContext,
+  user: OwnAccount,
+  change: "password_changed" | "sessions_ended",
+) {
   await queueSecurityNotice(tx, { officeId: viewer.officeId, user, change });
   await recordAudit(tx, {
     officeId: viewer.officeId,

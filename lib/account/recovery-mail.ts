@@ -16,7 +16,9 @@ export const RECOVERY_MAILS: Window = { limit: 3, windowMs: 15 * 60_000 };
 
 /** As the screen shows it: ABCD-EFGH-…, however the form sent it. */
 function grouped(code: string): string {
-  return normaliseRecoveryCode(code).match(/.{1,4}/g)!.join("-");
+  return normaliseRecoveryCode(code)
+    .match(/.{1,4}/g)!
+    .join("-");
 }
 
 /**
@@ -37,7 +39,12 @@ export async function mailRecoveryCode(db: Database, { viewer, ip }: AccountCont
         name: users.name,
         locale: users.locale,
         recoveryCodeHash: users.recoveryCodeHash,
-        office: { name: offices.name, contactPhone: offices.contactPhone, contactEmail: offices.contactEmail, hostnames: offices.hostnames },
+        office: {
+          name: offices.name,
+          contactPhone: offices.contactPhone,
+          contactEmail: offices.contactEmail,
+          hostnames: offices.hostnames,
+        },
       })
       .from(users)
       .innerJoin(offices, eq(offices.id, users.officeId))

@@ -10,7 +10,10 @@ const checkbox = z
 
 // Only a generous cap on the request size here: the password policy (lib/auth/password-policy.ts) counts
 // characters, not UTF-16 units, and needs the account's e-mail address, so it runs in the handler.
-const passwordField = z.string().min(1, "errors.required").max(4 * PASSWORD_MAX_LENGTH, "set_password.errors.too_long");
+const passwordField = z
+  .string()
+  .min(1, "errors.required")
+  .max(4 * PASSWORD_MAX_LENGTH, "set_password.errors.too_long");
 
 export const localeSchema = z.object({ locale: z.enum(locales, "errors.required") });
 

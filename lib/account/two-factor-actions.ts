@@ -38,8 +38,7 @@ const handlers = {
     finishTotpEnrolment(await getDb(), { viewer, ip, ...input }),
   disable: async ({ password }: { password: string }, { viewer, ip }: SignedInContext) =>
     disableTwoFactor(await getDb(), { viewer, ip, password }),
-  mailRecovery: async ({ code }: { code: string }, context: SignedInContext) =>
-    mailRecoveryCode(await getDb(), context, code),
+  mailRecovery: async ({ code }: { code: string }, context: SignedInContext) => mailRecoveryCode(await getDb(), context, code),
 };
 
 /** After a change of the setting the page's status line must follow. */

@@ -4,7 +4,10 @@ import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 // Only presence and a generous size cap here: the library normalises numbers and checks codes and passwords,
 // and its errors (two_factor.*, account.password_*) come back as field errors on the same names.
 const required = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.too_long");
-const password = z.string().min(1, "errors.required").max(4 * PASSWORD_MAX_LENGTH, "errors.too_long");
+const password = z
+  .string()
+  .min(1, "errors.required")
+  .max(4 * PASSWORD_MAX_LENGTH, "errors.too_long");
 const code = required(20);
 
 export const smsStartSchema = z.object({ password, phone: required(40) });

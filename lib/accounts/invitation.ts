@@ -20,10 +20,7 @@ export type InvitedUser = { email: string; name: string; locale: "nl" | "en"; ro
  * no token: the user asks for the single-use link there (e-mail 2), so a forwarded invitation opens nothing.
  * Staff and admins get their own wording (a staff account, not "for your file").
  */
-export async function queueInvitation(
-  tx: Executor,
-  { office, user }: { office: InvitationOffice; user: InvitedUser },
-): Promise<string> {
+export async function queueInvitation(tx: Executor, { office, user }: { office: InvitationOffice; user: InvitedUser }): Promise<string> {
   return sendEmail(tx, {
     officeId: office.id,
     to: user.email,

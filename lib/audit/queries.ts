@@ -35,7 +35,10 @@ function clientIds(db: Database, officeId: string, value: string) {
 
 function dossierIds(db: Database, officeId: string, value: string) {
   const match = isUuid(value) ? eq(dossiers.id, value) : ilike(dossiers.reference, searchTerm(value)!.pattern);
-  return db.select({ id: dossiers.id }).from(dossiers).where(and(eq(dossiers.officeId, officeId), match));
+  return db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(and(eq(dossiers.officeId, officeId), match));
 }
 
 /** The office scope first, always; every filter only narrows it. */
@@ -44,9 +47,7 @@ function whereOf(db: Database, officeId: string, filters: AuditFilters): SQL {
   if (filters.client) {
     // A client's events: what they did, and what was done to their account.
     const ids = clientIds(db, officeId, filters.client);
-    conditions.push(
-      or(inArray(auditEvents.actorId, ids), and(eq(auditEvents.subjectType, "user"), inArray(auditEvents.subjectId, ids))),
-    );
+    conditions.push(or(inArray(auditEvents.actorId, ids), and(eq(auditEvents.subjectType, "user"), inArray(auditEvents.subjectId, ids))));
   }
   if (filters.dossier) conditions.push(inArray(auditEvents.dossierId, dossierIds(db, officeId, filters.dossier)));
   if (filters.action) conditions.push(eq(auditEvents.action, filters.action));
@@ -87,19 +88,11 @@ function selectRows(db: Database) {
     .leftJoin(actor, and(eq(actor.id, auditEvents.actorId), eq(actor.officeId, auditEvents.officeId)))
     .leftJoin(
       subjectUser,
-      and(
-        eq(auditEvents.subjectType, "user"),
-        eq(subjectUser.id, auditEvents.subjectId),
-        eq(subjectUser.officeId, auditEvents.officeId),
-      ),
+      and(eq(auditEvents.subjectType, "user"), eq(subjectUser.id, auditEvents.subjectId), eq(subjectUser.officeId, auditEvents.officeId)),
     )
     .leftJoin(
       documents,
-      and(
-        eq(auditEvents.subjectType, "document"),
-        eq(documents.id, auditEvents.subjectId),
-        eq(documents.officeId, auditEvents.officeId),
-      ),
+      and(eq(auditEvents.subjectType, "document"), eq(documents.id, auditEvents.subjectId), eq(documents.officeId, auditEvents.officeId)),
     )
     .leftJoin(dossiers, and(eq(dossiers.id, auditEvents.dossierId), eq(dossiers.officeId, auditEvents.officeId)))
     .$dynamic();
@@ -118,9 +111,7 @@ function toRow(row: RawRow): AuditEventRow {
       row.actorId && row.actorName !== null && row.actorEmail !== null && row.actorRole !== null
         ? { id: row.actorId, name: row.actorName, email: row.actorEmail, role: row.actorRole }
         : null,
-    subject: row.subjectType
-      ? { type: row.subjectType, id: row.subjectId, label: row.subjectUserName ?? row.documentTitle ?? null }
-      : null,
+    subject: row.subjectType ? { type: row.subjectType, id: row.subjectId, label: row.subjectUserName ?? row.documentTitle ?? null } : null,
     dossier: row.dossierId && row.dossierReference !== null ? { id: row.dossierId, reference: row.dossierReference } : null,
   };
 }
@@ -183,10 +174,7 @@ export async function* auditEventBatches({
       ? sql`(${auditEvents.at}, ${auditEvents.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
       : undefined;
     const size = Math.min(batchSize, remaining);
-    const rows: RawRow[] = await selectRows(db)
-      .where(and(where, after))
-      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-      .limit(size);
+    const rows: RawRow[] = await selectRows(db).where(and(where, after)).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(size);
     if (rows.length === 0) return;
     yield rows.map(toRow);
     remaining -= rows.length;

@@ -14,7 +14,9 @@ import { loginSchema } from "./schema";
 export const loginAction = publicAction(loginSchema, async ({ email, password, next }, { office }) => {
   // Where a successful sign-in goes: with 2-step on the session is pending and the code page comes first. Only
   // a correct password reaches that redirect, so the lookup tells a visitor nothing about the address.
-  const [account] = await (await getDb())
+  const [account] = await (
+    await getDb()
+  )
     .select({ twoFactorMethod: users.twoFactorMethod })
     .from(users)
     .where(and(eq(users.officeId, office.id), eq(users.email, email.toLowerCase())))
@@ -36,7 +38,10 @@ export const logoutAction = publicAction(z.object({}), async (_input, { office, 
   if (viewer) {
     const db = await getDb();
     await db.transaction(async (tx) => {
-      await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, viewer.userId));
+      await tx
+        .update(users)
+        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, viewer.userId));
       await recordAudit(tx, { officeId: office.id, actorId: viewer.userId, action: "auth.sign_out", ip });
     });
   }

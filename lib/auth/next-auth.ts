@@ -85,7 +85,13 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
     .limit(1);
   if (await isLoginLocked(db, attempt, now)) {
     await recordLoginFailure(db, attempt, user, { alreadyLocked: true, now });
-    await recordAudit(db, { officeId: office.id, actorId: user?.id ?? null, action: "auth.sign_in_failed", ip, data: { reason: "locked" } });
+    await recordAudit(db, {
+      officeId: office.id,
+      actorId: user?.id ?? null,
+      action: "auth.sign_in_failed",
+      ip,
+      data: { reason: "locked" },
+    });
     throw new LoginLockedError();
   }
   const passwordOk = await verifyPassword(user?.passwordHash, password);
@@ -105,7 +111,10 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
     // Only the password step is done: a pending session; the sign-in is audited when the second step promotes it.
     return { id: user.id, sessionVersion: user.sessionVersion, challengeId: await startLoginChallenge(db, { userId: user.id, ip, now }) };
   }
-  await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ lastSignInAt: sql`now()` })
+    .where(eq(users.id, user.id));
   await recordAudit(db, { officeId: office.id, actorId: user.id, action: "auth.sign_in", ip });
   return { id: user.id, sessionVersion: user.sessionVersion };
 }
@@ -114,7 +123,10 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
 async function promoteToken(token: JWT, now: number): Promise<JWT | null> {
   const live = continueToken(token, now);
   if (!live || live.stage !== "pending" || !live.uid || !live.challengeId) return live;
-  const promoted = await promoteLoginChallenge(await getDb(), { pending: { userId: live.uid, challengeId: live.challengeId }, now: new Date(now) });
+  const promoted = await promoteLoginChallenge(await getDb(), {
+    pending: { userId: live.uid, challengeId: live.challengeId },
+    now: new Date(now),
+  });
   return promoted ? freshToken({ id: live.uid, sessionVersion: live.sv }, now) : live;
 }
 

@@ -17,10 +17,7 @@ function codePoints(value: string): number {
 }
 
 export type PasswordPolicyError =
-  | "set_password.errors.too_short"
-  | "set_password.errors.too_long"
-  | "set_password.errors.too_common"
-  | "set_password.errors.is_email";
+  "set_password.errors.too_short" | "set_password.errors.too_long" | "set_password.errors.too_common" | "set_password.errors.is_email";
 
 /** The first rule `password` breaks (a message key), or null when it may be used for the account `email`. */
 export function passwordPolicyError(password: string, email?: string): PasswordPolicyError | null {

@@ -15,7 +15,8 @@ export function sessionCookieName(): string {
 // expiry. A key is a whole encrypted cookie, so an entry only ever serves the browser that holds that session.
 const DECODED_LIMIT = 5000;
 type Decoded = { token: JWT; until: number; secret: string; salt: string };
-const decoded: Map<string, Decoded> = ((globalThis as { portalDecodedSessions?: Map<string, Decoded> }).portalDecodedSessions ??= new Map());
+const decoded: Map<string, Decoded> = ((globalThis as { portalDecodedSessions?: Map<string, Decoded> }).portalDecodedSessions ??=
+  new Map());
 
 /** The token in the session cookie's value, or null when there is none or it does not decrypt with our secret. */
 export async function decodeSessionCookie(value: string | undefined): Promise<JWT | null> {

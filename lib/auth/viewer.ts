@@ -60,14 +60,7 @@ export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
     })
     .from(users)
     .innerJoin(offices, eq(offices.id, users.officeId))
-    .where(
-      and(
-        eq(users.id, session.uid),
-        eq(users.officeId, office.id),
-        eq(users.status, "active"),
-        eq(users.sessionVersion, session.sv),
-      ),
-    )
+    .where(and(eq(users.id, session.uid), eq(users.officeId, office.id), eq(users.status, "active"), eq(users.sessionVersion, session.sv)))
     .limit(1);
   if (!row) return null;
   const { twoFactorMethod, requireStaffTwoFactor, ...viewer } = row;

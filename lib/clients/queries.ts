@@ -74,13 +74,7 @@ export type ClientDetail = {
 };
 
 /** One client of the staff member's office with their dossiers; null when not this office's client (→ 404). */
-export async function getClientForStaff({
-  viewer,
-  clientId,
-}: {
-  viewer: Viewer;
-  clientId: string;
-}): Promise<ClientDetail | null> {
+export async function getClientForStaff({ viewer, clientId }: { viewer: Viewer; clientId: string }): Promise<ClientDetail | null> {
   if (!isUuid(clientId)) return null;
   const db = await getDb();
   const [client] = await db

@@ -72,7 +72,10 @@ export async function listDocumentsForStaff({
       .offset(page.offset),
     db.select({ n: count() }).from(documents).where(where),
   ]);
-  const reads = await readsOf(viewer, rows.map((row) => row.id));
+  const reads = await readsOf(
+    viewer,
+    rows.map((row) => row.id),
+  );
   const items = rows.map((row) => ({ ...row, reads: reads.get(row.id) ?? [] }));
   return pageOf(items, total?.n ?? 0, page);
 }

@@ -14,7 +14,12 @@ export const publishDocumentsSchema = z.strictObject({
     .array(
       z.strictObject({
         uploadId: z.string().max(64, "errors.not_found"),
-        title: z.string({ error: "errors.required" }).overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(MAX_TITLE_LENGTH, "errors.too_long"),
+        title: z
+          .string({ error: "errors.required" })
+          .overwrite(removeInvisibleCharacters)
+          .trim()
+          .min(1, "errors.required")
+          .max(MAX_TITLE_LENGTH, "errors.too_long"),
       }),
     )
     .min(1, "admin_documents.no_files")

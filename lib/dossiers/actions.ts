@@ -162,6 +162,4 @@ export const closeDossierAction = staffAction(dossierIdSchema, setStatus("closed
 export const reopenDossierAction = staffAction(dossierIdSchema, setStatus("open", "dossier.reopen"));
 
 /** The dossier form's client picker: a read, but it runs from the browser while staff type. */
-export const findClientsAction = staffAction(findClientsSchema, async ({ q }, { viewer }) =>
-  findClientsForStaff({ viewer, query: q }),
-);
+export const findClientsAction = staffAction(findClientsSchema, async ({ q }, { viewer }) => findClientsForStaff({ viewer, query: q }));

@@ -27,13 +27,7 @@ export async function assertReferenceFree(tx: Executor, viewer: Viewer, referenc
   const [taken] = await tx
     .select({ id: dossiers.id })
     .from(dossiers)
-    .where(
-      and(
-        eq(dossiers.officeId, viewer.officeId),
-        eq(dossiers.reference, reference),
-        exceptId ? ne(dossiers.id, exceptId) : undefined,
-      ),
-    )
+    .where(and(eq(dossiers.officeId, viewer.officeId), eq(dossiers.reference, reference), exceptId ? ne(dossiers.id, exceptId) : undefined))
     .limit(1);
   if (taken) throw new UserError("admin_dossiers.errors.reference_taken", "reference");
 }

@@ -37,7 +37,13 @@ function unreadColumns(viewer: Viewer) {
 export async function listDossiersForClient({ viewer }: { viewer: Viewer }): Promise<ClientDossier[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title, status: dossiers.status, unread: unreadColumns(viewer) })
+    .select({
+      id: dossiers.id,
+      reference: dossiers.reference,
+      title: dossiers.title,
+      status: dossiers.status,
+      unread: unreadColumns(viewer),
+    })
     .from(dossiers)
     .where(dossierScope(viewer))
     .orderBy(asc(dossiers.status), desc(dossiers.updatedAt), asc(dossiers.id))
@@ -51,7 +57,13 @@ const dossierForClient = cache(async (viewer: Viewer, dossierId: string): Promis
   if (viewer.role !== "client" || !isUuid(dossierId)) return null;
   const db = await getDb();
   const [dossier] = await db
-    .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title, status: dossiers.status, unread: unreadColumns(viewer) })
+    .select({
+      id: dossiers.id,
+      reference: dossiers.reference,
+      title: dossiers.title,
+      status: dossiers.status,
+      unread: unreadColumns(viewer),
+    })
     .from(dossiers)
     .where(and(eq(dossiers.id, dossierId), dossierScope(viewer)))
     .limit(1);
@@ -95,13 +107,7 @@ const dossierForStaff = cache(async (viewer: Viewer, dossierId: string): Promise
 });
 
 /** One dossier of the staff member's office, with its clients; null when it is not this office's (→ 404). */
-export async function getDossierForStaff({
-  viewer,
-  dossierId,
-}: {
-  viewer: Viewer;
-  dossierId: string;
-}): Promise<StaffDossier | null> {
+export async function getDossierForStaff({ viewer, dossierId }: { viewer: Viewer; dossierId: string }): Promise<StaffDossier | null> {
   return dossierForStaff(viewer, dossierId);
 }
 
@@ -132,12 +138,7 @@ export async function listDossiersForStaff({
       .select({ userId: dossierClients.userId })
       .from(dossierClients)
       .innerJoin(users, eq(users.id, dossierClients.userId))
-      .where(
-        and(
-          eq(dossierClients.dossierId, dossiers.id),
-          or(ilike(users.name, term.pattern), ilike(users.email, term.pattern)),
-        ),
-      );
+      .where(and(eq(dossierClients.dossierId, dossiers.id), or(ilike(users.name, term.pattern), ilike(users.email, term.pattern))));
     conditions.push(or(ilike(dossiers.reference, term.pattern), ilike(dossiers.title, term.pattern), exists(clientMatch)));
   }
   const where = and(...conditions);
@@ -157,7 +158,10 @@ export async function listDossiersForStaff({
       .offset(page.offset),
     db.select({ n: count() }).from(dossiers).where(where),
   ]);
-  const names = await clientNamesOf(viewer, rows.map((row) => row.id));
+  const names = await clientNamesOf(
+    viewer,
+    rows.map((row) => row.id),
+  );
   const items = rows.map((row) => ({ ...row, clientNames: names.get(row.id) ?? [] }));
   return pageOf(items, total?.n ?? 0, page);
 }

@@ -64,7 +64,10 @@ export type MessageThread = {
 };
 
 // Per row, in the same query: how many (not withdrawn) documents are attached.
-const attachmentCount = sql<number>`(select count(*) from ${documents} where ${documents.messageId} = ${messages.id} and ${documents.withdrawnAt} is null)`.mapWith(Number);
+const attachmentCount =
+  sql<number>`(select count(*) from ${documents} where ${documents.messageId} = ${messages.id} and ${documents.withdrawnAt} is null)`.mapWith(
+    Number,
+  );
 
 const read = sql<boolean>`(${messageReads.messageId} is not null)`;
 
@@ -86,11 +89,7 @@ export async function listOfficeInbox({
 }): Promise<Page<InboxMessage> & { unreadTotal: number }> {
   if (!isStaff(viewer)) return { ...pageOf([], 0, page), unreadTotal: 0 };
   const db = await getDb();
-  const where = and(
-    messageScope(viewer),
-    eq(users.role, "client"),
-    filter === "unread" ? isNull(messageReads.messageId) : undefined,
-  );
+  const where = and(messageScope(viewer), eq(users.role, "client"), filter === "unread" ? isNull(messageReads.messageId) : undefined);
   const order = [asc(read), desc(messages.createdAt), desc(messages.id)];
   // The page's ids first, from the narrow rows that decide the order (sorting all of an office's messages with
   // their dossiers and names joined was most of the query's time); then the details of those 25 only.
@@ -231,7 +230,10 @@ export async function getMessage({ viewer, messageId }: { viewer: Viewer; messag
       .from(documents)
       .where(
         and(
-          inArray(documents.messageId, rows.map((row) => row.id)),
+          inArray(
+            documents.messageId,
+            rows.map((row) => row.id),
+          ),
           documentScope(viewer),
           isNull(documents.withdrawnAt),
         ),

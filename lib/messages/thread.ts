@@ -25,13 +25,15 @@ export type Placement = {
 
 type Parent = { threadId: string; audience: "dossier" | "recipients" };
 
-export async function placeMessage(
-  tx: Executor,
-  input: { viewer: Viewer; parent: Parent | null; chosen?: Audience },
-): Promise<Placement> {
+export async function placeMessage(tx: Executor, input: { viewer: Viewer; parent: Parent | null; chosen?: Audience }): Promise<Placement> {
   const id = randomUUID();
   const { viewer, parent } = input;
-  const ownThread = (): Placement => ({ id, threadId: id, audience: { kind: "recipients", clientIds: [viewer.userId] }, startsThread: true });
+  const ownThread = (): Placement => ({
+    id,
+    threadId: id,
+    audience: { kind: "recipients", clientIds: [viewer.userId] },
+    startsThread: true,
+  });
   if (!parent) {
     if (viewer.role === "client") return ownThread();
     return { id, threadId: id, audience: input.chosen ?? { kind: "dossier" }, startsThread: true };
@@ -56,16 +58,17 @@ export async function audienceOfThread(db: Executor, thread: Parent): Promise<Au
 /** Writes the recipient rows of a conversation that starts with this message (after the message itself). */
 export async function recordAudience(tx: Executor, placement: Placement): Promise<void> {
   if (!placement.startsThread || placement.audience.kind !== "recipients") return;
-  await tx
-    .insert(messageRecipients)
-    .values(placement.audience.clientIds.map((userId) => ({ threadId: placement.threadId, userId })));
+  await tx.insert(messageRecipients).values(placement.audience.clientIds.map((userId) => ({ threadId: placement.threadId, userId })));
 }
 
 /**
  * The clients staff chose for a new conversation, each a client linked to the dossier (of the viewer's office),
  * without duplicates; anything else is `errors.not_found`, with nothing written.
  */
-export async function checkChosenAudience(tx: Executor, input: { officeId: string; dossierId: string; audience: Audience }): Promise<Audience> {
+export async function checkChosenAudience(
+  tx: Executor,
+  input: { officeId: string; dossierId: string; audience: Audience },
+): Promise<Audience> {
   if (input.audience.kind === "dossier") return input.audience;
   const clientIds = [...new Set(input.audience.clientIds)].sort();
   if (clientIds.length === 0) throw new UserError("messages.recipients_required", "recipientIds");

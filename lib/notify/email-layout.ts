@@ -66,12 +66,7 @@ function layoutText(content: EmailContent, footer: EmailFooter, actionUrl: strin
 
 const font = "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2937";
 
-function layoutHtml(
-  content: EmailContent,
-  footer: EmailFooter,
-  locale: string,
-  actionUrl: string | undefined,
-): string {
+function layoutHtml(content: EmailContent, footer: EmailFooter, locale: string, actionUrl: string | undefined): string {
   const p = (text: string, style = "") => `<p style="margin:0 0 16px;${style}">${escapeHtml(text)}</p>`;
   const parts = [p(content.greeting), ...content.paragraphs.map((text) => p(text))];
   if (content.action && actionUrl) {
@@ -82,9 +77,7 @@ function layoutHtml(
         `${escapeHtml(content.action.label)}</a></p>`,
     );
   }
-  parts.push(
-    `<p style="margin:0 0 16px">${escapeHtml(footer.closing)}<br>${escapeHtml(footer.officeName)}</p>`,
-  );
+  parts.push(`<p style="margin:0 0 16px">${escapeHtml(footer.closing)}<br>${escapeHtml(footer.officeName)}</p>`);
   if (footer.contact) parts.push(p(footer.contact));
   parts.push(p(footer.noReply, "font-size:13px;color:#6b7280;border-top:1px solid #e5e7eb;padding-top:16px"));
   return (

@@ -26,10 +26,7 @@ export type SendEmailInput<Name extends EmailTemplateName> = {
  * Queues an e-mail on the caller's transaction handle, so it is sent only if the change that caused it commits.
  * Delivery happens later (deliverPending); returns the outbox row id.
  */
-export async function sendEmail<Name extends EmailTemplateName>(
-  tx: Executor,
-  input: SendEmailInput<Name>,
-): Promise<string> {
+export async function sendEmail<Name extends EmailTemplateName>(tx: Executor, input: SendEmailInput<Name>): Promise<string> {
   const to = input.to.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(to)) throw new Error("sendEmail: recipient is not an e-mail address");
   const rendered = renderEmail(input.template, input.locale, input.data, input.office);

@@ -143,19 +143,13 @@ function smsTemplate<Data>(build: SmsBuilder<Data>): SmsBuilder<Data> {
 
 // SMS are short and plain: a code and who sent it, nothing about a dossier.
 const smsTemplates = {
-  login_code: smsTemplate<{ code: string; office: string }>((t, data) =>
-    t("login_code", { code: data.code, office: data.office }),
-  ),
+  login_code: smsTemplate<{ code: string; office: string }>((t, data) => t("login_code", { code: data.code, office: data.office })),
 };
 
 export type SmsTemplateName = keyof typeof smsTemplates;
 export type SmsTemplateData<Name extends SmsTemplateName> = Parameters<(typeof smsTemplates)[Name]>[1];
 
-export function renderSms<Name extends SmsTemplateName>(
-  template: Name,
-  locale: Locale,
-  data: SmsTemplateData<Name>,
-): { text: string } {
+export function renderSms<Name extends SmsTemplateName>(template: Name, locale: Locale, data: SmsTemplateData<Name>): { text: string } {
   const build = smsTemplates[template] as SmsBuilder<SmsTemplateData<Name>>;
   return { text: build(smsTranslator(locale), data) };
 }

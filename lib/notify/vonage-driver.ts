@@ -48,7 +48,13 @@ export function createVonageDriver(settings: VonageSettings): Driver {
       if (failed || messages.length === 0) {
         throw new DeliveryError(`Vonage status ${failed?.status ?? "none"}: ${failed?.errorText ?? ""}`, secrets);
       }
-      return { providerId: messages.map((m) => m.messageId).filter(Boolean).join(",") || null };
+      return {
+        providerId:
+          messages
+            .map((m) => m.messageId)
+            .filter(Boolean)
+            .join(",") || null,
+      };
     },
   };
 }

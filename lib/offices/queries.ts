@@ -10,7 +10,10 @@ export type OfficeOverview = { clients: number; openDossiers: number };
 export async function getOfficeOverview({ viewer }: { viewer: Viewer }): Promise<OfficeOverview> {
   const db = await getDb();
   const [[clients], [openDossiers]] = await Promise.all([
-    db.select({ n: count() }).from(users).where(and(eq(users.officeId, viewer.officeId), eq(users.role, "client"))),
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.officeId, viewer.officeId), eq(users.role, "client"))),
     db
       .select({ n: count() })
       .from(dossiers)

@@ -3,14 +3,7 @@ import { z } from "zod";
 import { removeInvisibleCharacters } from "@/lib/text";
 import { emailField } from "@/lib/clients/schema";
 import { contrastWithWhite, isHexColour } from "./colour";
-import {
-  FAQ_ANSWER_MAX,
-  FAQ_QUESTION_MAX,
-  MAX_FAQ_ENTRIES,
-  MAX_HOSTNAMES,
-  MIN_BRAND_CONTRAST,
-  OFFICE_NAME_MAX,
-} from "./limits";
+import { FAQ_ANSWER_MAX, FAQ_QUESTION_MAX, MAX_FAQ_ENTRIES, MAX_HOSTNAMES, MIN_BRAND_CONTRAST, OFFICE_NAME_MAX } from "./limits";
 
 // Lower-case DNS name: labels of letters, digits and inner hyphens, at most 63 characters each, 253 in all.
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
@@ -20,7 +13,12 @@ function isHostname(value: string): boolean {
   return value.length <= 253 && HOSTNAME.test(value);
 }
 
-export const officeNameField = z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(OFFICE_NAME_MAX, "errors.too_long");
+export const officeNameField = z
+  .string()
+  .overwrite(removeInvisibleCharacters)
+  .trim()
+  .min(1, "errors.required")
+  .max(OFFICE_NAME_MAX, "errors.too_long");
 
 /** A phone number clients can call (landline or mobile), kept as the office typed it; empty means none. */
 const contactPhoneField = z
@@ -55,9 +53,7 @@ export const hostnamesField = z
   .union([z.string(), z.array(z.string())], { error: "errors.invalid" })
   .optional()
   .transform((value) =>
-    (typeof value === "string" ? value.split(/\r?\n/) : (value ?? []))
-      .map((host) => host.trim().toLowerCase())
-      .filter(Boolean),
+    (typeof value === "string" ? value.split(/\r?\n/) : (value ?? [])).map((host) => host.trim().toLowerCase()).filter(Boolean),
   )
   .superRefine((hosts, ctx) => {
     const problem =

@@ -30,47 +30,35 @@ async function keepAnotherAdmin(tx: Executor, officeId: string, account: Managed
 
 export const inviteStaffAction = adminAction(createStaffSchema, async (input, { viewer, ip }) => {
   const db = await getDb();
-  const { id } = await db.transaction((tx) =>
-    createStaffAccount(tx, { officeId: viewer.officeId, actorId: viewer.userId, ip, input }),
-  );
+  const { id } = await db.transaction((tx) => createStaffAccount(tx, { officeId: viewer.officeId, actorId: viewer.userId, ip, input }));
   revalidate(staffPath);
   return { id, name: input.name, email: input.email };
 });
 
 export const changeStaffRoleAction = adminAction(changeStaffRoleSchema, async ({ userId, role }, context) => {
   refuseSelf(userId, context);
-  await changeAccount(
-    context,
-    { userId, roles: [...staffRoles], action: "staff.role_change", lockOffice: true },
-    async (tx, account) => {
-      if (account.role === role) return false;
-      if (role === "staff") await keepAnotherAdmin(tx, context.viewer.officeId, account);
-      await tx.update(users).set({ role }).where(eq(users.id, account.id));
-      return { from: account.role, to: role };
-    },
-  );
+  await changeAccount(context, { userId, roles: [...staffRoles], action: "staff.role_change", lockOffice: true }, async (tx, account) => {
+    if (account.role === role) return false;
+    if (role === "staff") await keepAnotherAdmin(tx, context.viewer.officeId, account);
+    await tx.update(users).set({ role }).where(eq(users.id, account.id));
+    return { from: account.role, to: role };
+  });
   revalidate(staffPath);
 });
 
 export const disableStaffAction = adminAction(staffIdSchema, async ({ userId }, context) => {
   refuseSelf(userId, context);
-  await changeAccount(
-    context,
-    { userId, roles: [...staffRoles], action: "staff.disable", lockOffice: true },
-    async (tx, account) => {
-      await keepAnotherAdmin(tx, context.viewer.officeId, account);
-      return (await setAccountDisabled(tx, account, true)) ? {} : false;
-    },
-  );
+  await changeAccount(context, { userId, roles: [...staffRoles], action: "staff.disable", lockOffice: true }, async (tx, account) => {
+    await keepAnotherAdmin(tx, context.viewer.officeId, account);
+    return (await setAccountDisabled(tx, account, true)) ? {} : false;
+  });
   revalidate(staffPath);
 });
 
 export const enableStaffAction = adminAction(staffIdSchema, async ({ userId }, context) => {
   refuseSelf(userId, context);
-  await changeAccount(
-    context,
-    { userId, roles: [...staffRoles], action: "staff.enable", lockOffice: true },
-    async (tx, account) => ((await setAccountDisabled(tx, account, false)) ? {} : false),
+  await changeAccount(context, { userId, roles: [...staffRoles], action: "staff.enable", lockOffice: true }, async (tx, account) =>
+    (await setAccountDisabled(tx, account, false)) ? {} : false,
   );
   revalidate(staffPath);
 });

@@ -14,12 +14,7 @@ import type { CreateStaffInput } from "./schema";
  */
 export async function createStaffAccount(
   tx: Executor,
-  {
-    officeId,
-    actorId,
-    ip,
-    input,
-  }: { officeId: string; actorId: string | null; ip: string | null; input: CreateStaffInput },
+  { officeId, actorId, ip, input }: { officeId: string; actorId: string | null; ip: string | null; input: CreateStaffInput },
 ): Promise<{ id: string }> {
   if (await isEmailTaken(tx, { officeId, email: input.email })) {
     throw new UserError("staff.email_taken", "email");

@@ -52,8 +52,5 @@ export function asciiFallback(name: string): string {
 
 /** RFC 5987 value-chars: percent-encode UTF-8, also the four characters encodeURIComponent leaves alone. */
 function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(
-    /['()*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }

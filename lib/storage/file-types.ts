@@ -67,16 +67,9 @@ const UNKNOWN_CONTENT_TYPES = new Set(["", "application/octet-stream", "binary/o
 // "factuur\u202Efdp.exe" look like a PDF in a file list (and the other invisible characters of lib/text.ts).
 const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f/\\\u202a-\u202e\u2066-\u2069]/;
 
-export type FileCheckCode =
-  | "files.name_invalid"
-  | "files.type_not_allowed"
-  | "files.type_mismatch"
-  | "files.empty"
-  | "files.too_large";
+export type FileCheckCode = "files.name_invalid" | "files.type_not_allowed" | "files.type_mismatch" | "files.empty" | "files.too_large";
 
-export type DeclaredFileCheck =
-  | { ok: true; fileName: string; contentType: string; rule: FileRule }
-  | { ok: false; code: FileCheckCode };
+export type DeclaredFileCheck = { ok: true; fileName: string; contentType: string; rule: FileRule } | { ok: false; code: FileCheckCode };
 
 /** The file name's extension, lowercased, or "" when it has none. */
 export function extensionOf(fileName: string): string {
@@ -102,7 +95,8 @@ export function checkDeclaredFile(file: { fileName: string; contentType: string;
   const fileName = typeof file.fileName === "string" ? file.fileName.trim().normalize("NFC") : "";
   const length = [...fileName].length;
   if (length === 0 || length > MAX_FILE_NAME_LENGTH) return { ok: false, code: "files.name_invalid" };
-  if (!fileName.isWellFormed() || FORBIDDEN_IN_NAME.test(fileName) || hasInvisibleCharacters(fileName)) return { ok: false, code: "files.name_invalid" };
+  if (!fileName.isWellFormed() || FORBIDDEN_IN_NAME.test(fileName) || hasInvisibleCharacters(fileName))
+    return { ok: false, code: "files.name_invalid" };
   if (fileName === "." || fileName === "..") return { ok: false, code: "files.name_invalid" };
 
   const rule = ruleForFileName(fileName);

@@ -20,9 +20,7 @@ export function officeObjectKey(ids: { officeId: string }): string {
   return `o/${uuid(ids.officeId, "officeId")}/office/${randomUUID()}`;
 }
 
-export type ParsedObjectKey =
-  | { kind: "dossier"; officeId: string; dossierId: string }
-  | { kind: "office"; officeId: string };
+export type ParsedObjectKey = { kind: "dossier"; officeId: string; dossierId: string } | { kind: "office"; officeId: string };
 
 /** Reads a key back, or null when it is not one of ours; lets a caller check a key belongs to the office/dossier it is acting on. */
 export function parseObjectKey(key: string): ParsedObjectKey | null {

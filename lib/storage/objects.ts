@@ -1,21 +1,10 @@
 // Plain object operations: put (server-side, for seeds), copy, delete, and the bucket checks of start-up and health.
-import {
-  CopyObjectCommand,
-  CreateBucketCommand,
-  DeleteObjectCommand,
-  HeadBucketCommand,
-  PutObjectCommand,
-} from "@aws-sdk/client-s3";
+import { CopyObjectCommand, CreateBucketCommand, DeleteObjectCommand, HeadBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { getStorage, type Storage } from "./client";
 import { parseObjectKey } from "./keys";
 
 /** Server-side upload of a small object. Users' files never come this way: they go browser → store. */
-export async function putObject(
-  key: string,
-  body: Buffer,
-  contentType: string,
-  storage: Storage = getStorage(),
-): Promise<void> {
+export async function putObject(key: string, body: Buffer, contentType: string, storage: Storage = getStorage()): Promise<void> {
   await storage.s3.send(
     new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }),
   );

@@ -20,7 +20,10 @@ type ExpectedFile = { expectedSize: number; declaredContentType: string; fileNam
  * with a URL it still holds. A missing staging object is `files.missing`; a rejected copy is deleted (the caller
  * deletes the staging object).
  */
-export async function copyAndVerify(input: ExpectedFile & { from: string; to: string }, storage: Storage = getStorage()): Promise<VerifyResult> {
+export async function copyAndVerify(
+  input: ExpectedFile & { from: string; to: string },
+  storage: Storage = getStorage(),
+): Promise<VerifyResult> {
   try {
     await copyObject(input.from, input.to, storage);
   } catch (error) {
@@ -30,10 +33,7 @@ export async function copyAndVerify(input: ExpectedFile & { from: string; to: st
   return verifyUploadedObject({ ...input, key: input.to }, storage);
 }
 
-export async function verifyUploadedObject(
-  input: ExpectedFile & { key: string },
-  storage: Storage = getStorage(),
-): Promise<VerifyResult> {
+export async function verifyUploadedObject(input: ExpectedFile & { key: string }, storage: Storage = getStorage()): Promise<VerifyResult> {
   const result = await inspect(input, storage);
   if (!result.ok && result.code !== "files.missing") {
     // Say why and leave nothing behind: a rejected object must never become downloadable.
@@ -42,10 +42,7 @@ export async function verifyUploadedObject(
   return result;
 }
 
-async function inspect(
-  input: ExpectedFile & { key: string },
-  storage: Storage,
-): Promise<VerifyResult> {
+async function inspect(input: ExpectedFile & { key: string }, storage: Storage): Promise<VerifyResult> {
   const rule = ruleForFileName(input.fileName);
   if (!rule) return { ok: false, code: "files.type_not_allowed" };
   if (essence(input.declaredContentType) !== rule.contentType) return { ok: false, code: "files.content_mismatch" };

@@ -6,9 +6,7 @@ import { completeUpload, discardUpload, requestUpload, signUploadPart } from "./
 
 // Staff flavours of the three upload steps; the logic is in ./uploads.ts so client flavours can reuse it.
 
-export const requestUploadAction = staffAction(requestUploadSchema, (input, { viewer, ip }) =>
-  requestUpload({ viewer, ip, ...input }),
-);
+export const requestUploadAction = staffAction(requestUploadSchema, (input, { viewer, ip }) => requestUpload({ viewer, ip, ...input }));
 
 export const signUploadPartAction = staffAction(signPartSchema, (input, { viewer }) => signUploadPart({ viewer, ...input }));
 
@@ -27,9 +25,7 @@ export const requestClientUploadAction = clientAction(requestUploadSchema, (inpu
 
 export const signClientUploadPartAction = clientAction(signPartSchema, (input, { viewer }) => signUploadPart({ viewer, ...input }));
 
-export const completeClientUploadAction = clientAction(completeUploadSchema, (input, { viewer }) =>
-  completeUpload({ viewer, ...input }),
-);
+export const completeClientUploadAction = clientAction(completeUploadSchema, (input, { viewer }) => completeUpload({ viewer, ...input }));
 
 export const discardClientUploadAction = clientAction(uploadIdSchema, async ({ uploadId }, { viewer }) => {
   await discardUpload({ viewer, uploadId });

@@ -48,7 +48,15 @@ async function removeAbandonedUploads(db: Database, options: CleanUpOptions): Pr
     if (batch.length === 0) return removed;
     const deleted = await db
       .delete(uploads)
-      .where(and(inArray(uploads.id, batch.map((row) => row.id)), unattached))
+      .where(
+        and(
+          inArray(
+            uploads.id,
+            batch.map((row) => row.id),
+          ),
+          unattached,
+        ),
+      )
       .returning({ storageKey: uploads.storageKey, stagingKey: uploads.stagingKey, multipartId: uploads.multipartId });
     for (const upload of deleted) {
       try {
@@ -76,16 +84,17 @@ export async function cleanUpStagingObjects(db: Database, options: CleanUpOption
     const batch = await db
       .select({ id: uploads.id, storageKey: uploads.storageKey, stagingKey: uploads.stagingKey, multipartId: uploads.multipartId })
       .from(uploads)
-      .where(
-        and(isNotNull(uploads.stagingKey), inArray(uploads.status, ["verified", "attached"]), lt(uploads.createdAt, cutoff)),
-      )
+      .where(and(isNotNull(uploads.stagingKey), inArray(uploads.status, ["verified", "attached"]), lt(uploads.createdAt, cutoff)))
       .orderBy(asc(uploads.createdAt))
       .limit(BATCH);
     const before = cleared;
     for (const upload of batch) {
       try {
         await removeStagingObject(upload, options.storage);
-        await db.update(uploads).set({ stagingKey: null }).where(and(eq(uploads.id, upload.id), eq(uploads.stagingKey, upload.stagingKey!)));
+        await db
+          .update(uploads)
+          .set({ stagingKey: null })
+          .where(and(eq(uploads.id, upload.id), eq(uploads.stagingKey, upload.stagingKey!)));
         cleared += 1;
       } catch (error) {
         console.error("Could not delete a staging object", { stagingKey: upload.stagingKey, error });

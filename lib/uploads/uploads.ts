@@ -58,7 +58,11 @@ async function inStore<T>(work: () => Promise<T>): Promise<T> {
 /** Staff may upload to any dossier of their office; a client only to a dossier they are linked to. */
 async function mayUploadTo(db: Executor, viewer: Viewer, dossierId: string): Promise<boolean> {
   if (!isUuid(dossierId)) return false;
-  const rows = await db.select({ id: dossiers.id }).from(dossiers).where(and(eq(dossiers.id, dossierId), dossierScope(viewer))).limit(1);
+  const rows = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(and(eq(dossiers.id, dossierId), dossierScope(viewer)))
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -139,12 +143,21 @@ export async function signUploadPart({ viewer, uploadId, partNumber }: { viewer:
   const upload = await findOwnUpload(db, { viewer, uploadId, kind: "dossier", statuses: ["pending"] });
   if (!upload?.multipartId) throw new UserError("errors.not_found");
   if (!Number.isSafeInteger(partNumber) || partNumber < 1 || partNumber > partCount(upload.size)) throw new UserError("errors.invalid");
-  const url = await presignPart({ key: writableKey(upload), multipartId: upload.multipartId, partNumber, length: partLength(upload.size, partNumber) });
+  const url = await presignPart({
+    key: writableKey(upload),
+    multipartId: upload.multipartId,
+    partNumber,
+    length: partLength(upload.size, partNumber),
+  });
   return { url };
 }
 
 /** Joins the parts of a large file at its staging key; they must be exactly parts 1..n, each once. */
-async function finishMultipart(db: Executor, upload: { id: string; stagingKey: string; size: number; multipartId: string }, parts: UploadedPart[]) {
+async function finishMultipart(
+  db: Executor,
+  upload: { id: string; stagingKey: string; size: number; multipartId: string },
+  parts: UploadedPart[],
+) {
   const complete = parts.length === partCount(upload.size) && parts.every((part, index) => part.partNumber === index + 1);
   if (!complete) throw new UserError("uploads.parts_missing");
   await inStore(() => completeMultipartUpload({ key: upload.stagingKey, multipartId: upload.multipartId, parts }));
@@ -234,7 +247,10 @@ export async function completeUpload({
       return result;
     }
     // Completed in place, nothing is left that a browser could write to.
-    await tx.update(uploads).set({ status: "verified", ...(inPlace ? { stagingKey: null } : {}) }).where(eq(uploads.id, locked.id));
+    await tx
+      .update(uploads)
+      .set({ status: "verified", ...(inPlace ? { stagingKey: null } : {}) })
+      .where(eq(uploads.id, locked.id));
     return result;
   });
   if (!outcome.ok) throw new UserError(outcome.code);

@@ -78,7 +78,14 @@ export const CLIENT_SIDE = {
 } as const;
 
 async function seedClientSide(db: Executor, officeId: string, passwordHash: string): Promise<void> {
-  const client = (email: string, name: string) => ({ officeId, role: "client" as const, email, name, passwordHash, status: "active" as const });
+  const client = (email: string, name: string) => ({
+    officeId,
+    role: "client" as const,
+    email,
+    name,
+    passwordHash,
+    status: "active" as const,
+  });
   const [desktop, mobile, neighbour, english] = await db
     .insert(users)
     .values([

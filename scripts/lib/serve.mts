@@ -23,14 +23,10 @@ export async function serve({ dev, afterPrepare }: { dev: boolean; afterPrepare?
   const { seeded } = await prepareDatabase(config);
   await afterPrepare?.(config);
 
-  const server = spawn(
-    process.execPath,
-    ["scripts/lib/portal-server.mjs", "--port", String(config.port), ...(dev ? ["--dev"] : [])],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, AUTH_SECRET: config.authSecret, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-  );
+  const server = spawn(process.execPath, ["scripts/lib/portal-server.mjs", "--port", String(config.port), ...(dev ? ["--dev"] : [])], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, AUTH_SECRET: config.authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 
   void waitUntilReady(config.port).then(() => {
     console.log(`\nKlantenportaal is ready: ${config.publicUrl}`);

@@ -33,7 +33,9 @@ async function newestOutboxText(page: Page, filter: { recipient: string; subject
   const tab = await page.context().newPage();
   try {
     await tab.goto("/dev/outbox");
-    let entries = tab.getByTestId("outbox-entry").filter({ has: tab.getByTestId("outbox-recipient").getByText(filter.recipient, { exact: true }) });
+    let entries = tab
+      .getByTestId("outbox-entry")
+      .filter({ has: tab.getByTestId("outbox-recipient").getByText(filter.recipient, { exact: true }) });
     if (filter.subject) entries = entries.filter({ has: tab.getByRole("heading", { name: filter.subject }) });
     return (await entries.first().locator("pre").textContent()) ?? "";
   } finally {
@@ -44,7 +46,9 @@ async function newestOutboxText(page: Page, filter: { recipient: string; subject
 /** The herstelcode screen: shown once, with the manual's words; returns the code. */
 async function expectRecoveryScreen(page: Page, section: Locator): Promise<string> {
   await expect(section.getByRole("heading", { name: "Uw herstelcode" })).toBeFocused();
-  await expect(section.getByText("Deze code heeft u nodig als u geen toegang meer heeft tot uw mobiele telefoon. Bewaar deze code goed.")).toBeVisible();
+  await expect(
+    section.getByText("Deze code heeft u nodig als u geen toegang meer heeft tot uw mobiele telefoon. Bewaar deze code goed."),
+  ).toBeVisible();
   const code = (await section.getByTestId("two-factor-recovery-code").textContent()) ?? "";
   expect(code).toMatch(/^([A-Z2-7]{4}-){5}[A-Z2-7]{4}$/);
   await expectAccessible(page);
@@ -60,7 +64,9 @@ async function switchOff(page: Page): Promise<void> {
   await section.getByLabel("Wachtwoord").fill(DEMO_LOGINS.password);
   await expectAccessible(page);
   await section.getByRole("button", { name: "Uitschakelen" }).click();
-  await expect(section.getByRole("status")).toHaveText("2-staps verificatie is uitgeschakeld. U ontvangt hierover een bevestiging per e-mail.");
+  await expect(section.getByRole("status")).toHaveText(
+    "2-staps verificatie is uitgeschakeld. U ontvangt hierover een bevestiging per e-mail.",
+  );
   await expect(section.getByTestId("two-factor-status")).toHaveText("Uit");
 }
 

@@ -46,7 +46,9 @@ test("the client switches the whole portal to English and back", async ({ page }
     await chooseLanguage(page, "Nederlands", "Save");
   }
   await expect(page.getByRole("heading", { name: "Instellen taal", level: 2 })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true }).getByRole("link", { name: "Dossiers" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true }).getByRole("link", { name: "Dossiers" }),
+  ).toBeVisible();
 });
 
 test("the notification switches persist after a reload", async ({ page }) => {
@@ -71,7 +73,10 @@ test("the notification switches persist after a reload", async ({ page }) => {
   await expect(documents).toBeChecked({ checked: initial[0] });
 });
 
-test("a wrong current password is a field error; a right one changes it, keeps this browser signed in and ends the old cookie", async ({ page, browser }) => {
+test("a wrong current password is a field error; a right one changes it, keeps this browser signed in and ends the old cookie", async ({
+  page,
+  browser,
+}) => {
   await openAccount(page);
   const section = page.getByRole("region", { name: "Wachtwoord wijzigen" });
   const change = async (current: string, next: string) => {

@@ -24,7 +24,10 @@ test("the audit log shows the admin's sign-in, filters by action and exports the
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/);
-  const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = (await response.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toMatch(/^time_utc,action,actor_name,actor_email/);
   expect(lines.length).toBeGreaterThan(1);
   for (const line of lines.slice(1)) expect(line).toContain(",auth.sign_in,");

@@ -19,7 +19,10 @@ test("staff of another office get 404 on every page and route of the demo office
   await signIn(page, DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/dossiers?q=2026-0042");
-  await page.getByRole("link", { name: /2026-0042|Kerkstraat/ }).first().click();
+  await page
+    .getByRole("link", { name: /2026-0042|Kerkstraat/ })
+    .first()
+    .click();
   const dossierId = await idFrom(page, /\/admin\/dossiers\/([0-9a-f-]{36})/);
   const download = page.getByRole("link", { name: /download/i }).first();
   const documentPath = (await download.getAttribute("href"))!;
@@ -29,7 +32,10 @@ test("staff of another office get 404 on every page and route of the demo office
   const clientId = await idFrom(page, /\/admin\/clients\/([0-9a-f-]{36})/);
   // The message's id from its link: opening it would mark it read for the demo staff (other tests rely on unread).
   await page.goto(`/admin/dossiers/${dossierId}/messages`);
-  const messageHref = await page.getByRole("link", { name: /Welkom in het klantenportaal/ }).first().getAttribute("href");
+  const messageHref = await page
+    .getByRole("link", { name: /Welkom in het klantenportaal/ })
+    .first()
+    .getAttribute("href");
   const messageId = messageHref!.match(/\/admin\/messages\/([0-9a-f-]{36})$/)![1]!;
 
   const other = await browser.newContext({ baseURL: secondOfficeURL, locale: "nl-NL" });

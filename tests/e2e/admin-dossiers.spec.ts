@@ -24,7 +24,10 @@ test("staff create a dossier for an existing and a new client, then edit, close 
   await page.getByLabel("Titel").fill(`Aankoop Havenkade ${suffix}`);
   await page.getByLabel("Cliënt zoeken op naam of e-mailadres").fill("Jan Jans");
   await expect(page.getByRole("status").filter({ hasText: /cliënt(en)? gevonden/ })).toBeVisible();
-  await page.getByRole("list", { name: "Zoekresultaten" }).getByRole("checkbox", { name: /Jan Jansen/ }).check();
+  await page
+    .getByRole("list", { name: "Zoekresultaten" })
+    .getByRole("checkbox", { name: /Jan Jansen/ })
+    .check();
   await expect(page.getByRole("list", { name: "Gekozen cliënten" })).toContainText("Jan Jansen");
   await page.getByRole("button", { name: "Nieuwe cliënt aanmaken" }).click();
   const inline = page.getByRole("group", { name: "Nieuwe cliënt 1" });

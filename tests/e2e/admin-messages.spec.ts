@@ -59,10 +59,9 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   await page.getByRole("link", { name: CLIENT_REPLY }).click();
   await page.getByRole("link", { name: "Dossier 2026-0042: Aankoop woning Kerkstraat 1, Voorbeeldstad" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Berichten" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: "Berichten" })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: "Berichten" }),
+  ).toHaveAttribute("aria-current", "page");
   const rows = page.getByRole("row");
   await expect(rows.nth(1)).toContainText(CLIENT_REPLY);
   await expect(rows.nth(1)).toContainText("Uitgaand");

@@ -88,9 +88,7 @@ test("staff publish two PDFs with progress, withdraw one, and see the client's r
   // An executable renamed to .pdf passes the browser's checks, then fails on its bytes, by name.
   await publish.locator('input[type="file"]').setInputFiles({ name: `factuur-${suffix}.pdf`, mimeType: "application/pdf", buffer: EXE });
   await publish.getByRole("button", { name: "Uploaden" }).click();
-  await expect(
-    publish.getByText(`factuur-${suffix}.pdf: De inhoud van het bestand past niet bij het bestandstype.`).first(),
-  ).toBeVisible();
+  await expect(publish.getByText(`factuur-${suffix}.pdf: De inhoud van het bestand past niet bij het bestandstype.`).first()).toBeVisible();
   // The bytes are what they are: no retry, only remove.
   await expect(publish.getByRole("button", { name: /Opnieuw proberen/ })).toHaveCount(0);
   await publish.getByRole("button", { name: `factuur-${suffix}.pdf verwijderen` }).click();

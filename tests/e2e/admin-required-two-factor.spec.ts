@@ -23,7 +23,9 @@ test("staff must set up 2-step verification at first sign-in when their office r
   // Straight to the account page, with the reason, and no way into the office's data yet.
   await expect(page).toHaveURL(/\/admin\/account$/);
   await expect(page.getByRole("heading", { name: "Mijn account", level: 1 })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Uw kantoor vraagt dat medewerkers 2-staps verificatie gebruiken." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Uw kantoor vraagt dat medewerkers 2-staps verificatie gebruiken." }),
+  ).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Beheermenu" })).toHaveCount(0);
   await expectAccessible(page);
   for (const path of ["/admin", "/admin/clients", "/admin/dossiers", "/admin/settings", "/admin/audit", "/login"]) {
@@ -59,6 +61,8 @@ test("staff must set up 2-step verification at first sign-in when their office r
   await section.getByRole("button", { name: "Uitschakelen" }).click();
   await section.getByLabel("Wachtwoord").fill("demo-portal-2026");
   await section.getByRole("button", { name: "Uitschakelen" }).click();
-  await expect(section.getByText("Uw kantoor verplicht 2-staps verificatie voor medewerkers; u kunt deze niet uitschakelen.")).toBeVisible();
+  await expect(
+    section.getByText("Uw kantoor verplicht 2-staps verificatie voor medewerkers; u kunt deze niet uitschakelen."),
+  ).toBeVisible();
   await context.close();
 });

@@ -33,7 +33,10 @@ async function signInFresh(page: Page, email: string, landing?: RegExp): Promise
 
 /** From the beginscherm through Dossiers into the demo dossier; returns its id. */
 async function openDemoDossier(page: Page): Promise<string> {
-  await page.getByRole("main").getByRole("link", { name: /Dossiers/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Dossiers/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Dossiers", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: DEMO_DOSSIER }).click();
   await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}\/correspondence$/);
@@ -168,11 +171,18 @@ test("Bekijken opens the PDF in a new tab from storage, never the portal's origi
   expect(Buffer.from(await shown.body()).equals(makePdf(file.lines))).toBe(true);
 });
 
-test("another client of the office, a client of another office and a signed-out visitor get nothing", async ({ page, browser, isMobile }) => {
+test("another client of the office, a client of another office and a signed-out visitor get nothing", async ({
+  page,
+  browser,
+  isMobile,
+}) => {
   await signInFresh(page, DEMO_LOGINS.client);
   const dossierId = await openDemoDossier(page);
   await page.goto(`/dossiers/${dossierId}/documents`);
-  const documentPath = (await page.getByRole("link", { name: /^Download / }).first().getAttribute("href"))!;
+  const documentPath = (await page
+    .getByRole("link", { name: /^Download / })
+    .first()
+    .getAttribute("href"))!;
   const documentId = documentPath.split("/")[3]!;
   await page.goto(`/dossiers/${dossierId}/messages`);
   const messagePath = (await page.getByRole("link", { name: "Welkom in het klantenportaal", exact: true }).getAttribute("href"))!;

@@ -22,7 +22,10 @@ async function failedSignInAddresses(api: APIRequestContext): Promise<string[]> 
   await signInThroughApi(api, DEMO_LOGINS.staff, DEMO_LOGINS.password);
   const response = await api.get("/api/admin/audit/export?action=auth.sign_in_failed");
   expect(response.status()).toBe(200);
-  const [header, ...rows] = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const [header, ...rows] = (await response.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   const ipColumn = header!.split(",").indexOf("ip");
   expect(ipColumn).toBeGreaterThanOrEqual(0);
   // Rows of unknown accounts have no names, so no quoted commas before the ip column.
@@ -53,15 +56,19 @@ test.describe("behind one trusted proxy (the e2e server runs with TRUSTED_PROXY_
     expect(Object.keys(body)).toEqual(["expires"]);
   });
 
-  test("a server action called with a body that is not JSON gets a plain 400; a JSON body still reaches the action", async ({ request }) => {
-    const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8")) as {
+  test("a server action called with a body that is not JSON gets a plain 400; a JSON body still reaches the action", async ({
+    request,
+  }) => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8"),
+    ) as {
       node: Record<string, { exportedName: string }>;
     };
     const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "chooseLocaleAction")![0];
     const call = (data: string, contentType = "text/plain;charset=UTF-8") =>
       request.post("/login", { headers: { "Next-Action": actionId, "Content-Type": contentType, Accept: "text/x-component" }, data });
 
-    for (const [data, contentType] of [["not json"], ["{\"0\":"], ["locale=en", "application/x-www-form-urlencoded"]] as const) {
+    for (const [data, contentType] of [["not json"], ['{"0":'], ["locale=en", "application/x-www-form-urlencoded"]] as const) {
       const response = await call(data, contentType);
       expect(response.status(), data).toBe(400);
       expect(await response.text()).not.toContain("digest");
@@ -95,7 +102,10 @@ test.describe("with no trusted proxy (TRUSTED_PROXY_HOPS=0, the default)", () =>
       },
     });
     for (let i = 0; i < 900; i++) {
-      const ready = await fetch(`${direct}/api/health`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${direct}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -111,7 +121,12 @@ test.describe("with no trusted proxy (TRUSTED_PROXY_HOPS=0, the default)", () =>
     try {
       const took: number[] = [];
       for (let i = 1; i <= 8; i++) {
-        took.push(await signInThroughApi(api, unknownEmail(`rot${i}`), "wrong-password", { "x-forwarded-for": `203.0.113.${i}`, "x-portal-peer": `198.51.100.${i}` }));
+        took.push(
+          await signInThroughApi(api, unknownEmail(`rot${i}`), "wrong-password", {
+            "x-forwarded-for": `203.0.113.${i}`,
+            "x-portal-peer": `198.51.100.${i}`,
+          }),
+        );
       }
       // Failures 6, 7 and 8 of one address wait 250, 500 and 1000 ms (lib/auth/login-throttle.ts).
       expect(took[7]).toBeGreaterThanOrEqual(1000);

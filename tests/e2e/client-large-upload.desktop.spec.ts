@@ -47,11 +47,18 @@ test("a 60 MB file whose second part fails once still arrives intact", async ({ 
   await expect(page.getByRole("status").filter({ hasText: "Uw bericht is verstuurd." })).toBeVisible();
 
   // Download it back from Door mij aangeleverd: the same bytes.
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Door mij aangeleverd/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Door mij aangeleverd/ })
+    .click();
   const row = page.getByTestId("document-row").filter({ hasText: `Bij bericht: ${subject}` });
   const href = (await row.getByRole("link", { name: /^Download / }).getAttribute("href"))!;
   const redirect = await page.request.get(href, { maxRedirects: 0 });
   const stored = await page.request.get(redirect.headers()["location"]!);
   expect(stored.status()).toBe(200);
-  expect(createHash("sha256").update(await stored.body()).digest("hex")).toBe(checksum);
+  expect(
+    createHash("sha256")
+      .update(await stored.body())
+      .digest("hex"),
+  ).toBe(checksum);
 });

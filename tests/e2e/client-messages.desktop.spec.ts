@@ -7,7 +7,10 @@ import { makePdf } from "../../db/seed/pdf";
 import { dropFiles, openMessagesTab, signInFresh } from "./support/client-messages";
 import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 
-test("desktop: Nieuw bericht with attachments by blader and drag and drop, the office answers, Beantwoorden", async ({ page, browser }, testInfo) => {
+test("desktop: Nieuw bericht with attachments by blader and drag and drop, the office answers, Beantwoorden", async ({
+  page,
+  browser,
+}, testInfo) => {
   const subject = `Stukken voor de akte ${randomBytes(3).toString("hex")}`;
   await openMessagesTab(page, testInfo);
 
@@ -26,7 +29,9 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
   const attach = page.getByRole("dialog", { name: "Bijlagen toevoegen" });
   const chooser = page.waitForEvent("filechooser");
   await attach.getByRole("button", { name: "blader" }).click();
-  await (await chooser).setFiles([
+  await (
+    await chooser
+  ).setFiles([
     { name: "Paspoort Lotte.pdf", mimeType: "application/pdf", buffer: makePdf(["Paspoort"]) },
     { name: "Koopovereenkomst.pdf", mimeType: "application/pdf", buffer: makePdf(["Koopovereenkomst"]) },
   ]);
@@ -67,7 +72,10 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
   await expect(row).toContainText("Uitgaand");
 
   // The files are now what the client supplied, with the message they came with.
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Door mij aangeleverd/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Door mij aangeleverd/ })
+    .click();
   for (const title of ["Paspoort Lotte", "Koopovereenkomst"]) {
     const supplied = page.getByTestId("document-row").filter({ has: page.getByRole("heading", { name: title }) });
     await expect(supplied).toContainText(`Bij bericht: ${subject}`);
@@ -90,7 +98,10 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
   }
 
   // The client sees the answer unread, opens it, and answers with Beantwoorden.
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Berichten/ })
+    .click();
   const answer = page.getByRole("row").filter({ hasText: `Re: ${subject}` });
   await expect(answer).toContainText("Ongelezen");
   await expect(answer).toContainText("Inkomend");
@@ -105,8 +116,16 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
   await expect(page.getByRole("article")).toHaveCount(3);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true }).getByRole("link", { name: "Dossiers" }).click();
   await page.getByRole("link", { name: /Aankoop woning Kerkstraat 1/ }).click();
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
-  await expect(page.getByRole("row").filter({ hasText: `Re: ${subject}` }).filter({ hasText: "Ongelezen" })).toHaveCount(0);
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Berichten/ })
+    .click();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: `Re: ${subject}` })
+      .filter({ hasText: "Ongelezen" }),
+  ).toHaveCount(0);
 });
 
 test("by keyboard alone, with progress and the result announced to screen readers", async ({ page }, testInfo) => {

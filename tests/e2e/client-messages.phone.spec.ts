@@ -34,6 +34,9 @@ test("phone: the plus next to Berichten, a message with one photo", async ({ pag
   await expect(page.getByRole("status").filter({ hasText: "Uw bericht is verstuurd." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: subject })).toHaveCount(1);
 
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Door mij aangeleverd/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Door mij aangeleverd/ })
+    .click();
   await expect(page.getByTestId("document-row").filter({ hasText: "meterstand" })).toContainText(`Bij bericht: ${subject}`);
 });

@@ -52,7 +52,11 @@ test("too large, empty, an .exe named .pdf, a name with ../ and accents, and 21 
   // At most 20 files go with one message: the 21st is refused with a message, not silently dropped.
   await compose.getByRole("button", { name: "Bijlage toevoegen" }).click();
   await input.setInputFiles(
-    Array.from({ length: 21 }, (_, i) => ({ name: `pagina-${i + 1}.pdf`, mimeType: "application/pdf", buffer: makePdf([`Pagina ${i + 1}`]) })),
+    Array.from({ length: 21 }, (_, i) => ({
+      name: `pagina-${i + 1}.pdf`,
+      mimeType: "application/pdf",
+      buffer: makePdf([`Pagina ${i + 1}`]),
+    })),
   );
   await expect(attach.getByRole("alert")).toHaveText("U kunt maximaal 19 bestanden tegelijk toevoegen.");
   await expect(chosen.getByRole("listitem")).toHaveCount(19);
@@ -61,7 +65,10 @@ test("too large, empty, an .exe named .pdf, a name with ../ and accents, and 21 
 
   await compose.getByRole("button", { name: "Versturen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Uw bericht is verstuurd." })).toBeVisible();
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Door mij aangeleverd/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Door mij aangeleverd/ })
+    .click();
   const supplied = page.getByTestId("document-row").filter({ hasText: `Bij bericht: ${subject}` });
   await expect(supplied).toHaveCount(1);
   await expect(supplied).toContainText("PDF");

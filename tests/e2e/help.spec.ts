@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
-const footerLink = (page: Page, name = "Veelgestelde vragen en contact") =>
-  page.getByRole("contentinfo").getByRole("link", { name });
+const footerLink = (page: Page, name = "Veelgestelde vragen en contact") => page.getByRole("contentinfo").getByRole("link", { name });
 
 test("signed out: the login page's footer leads to the office's FAQ, contact details and download help", async ({ page }) => {
   await page.goto("/login");
@@ -32,7 +31,9 @@ test("signed out: the login page's footer leads to the office's FAQ, contact det
   // The manual's text on finding downloads, on a computer and on a phone.
   const downloads = page.getByRole("region", { name: "Gedownloade documenten terugvinden" });
   await expect(downloads.getByRole("heading", { name: "Op een desktop of laptop" })).toBeVisible();
-  await expect(downloads.getByText("U kunt het document ook terugvinden in de downloadmap van uw desktop of laptop.", { exact: false })).toBeVisible();
+  await expect(
+    downloads.getByText("U kunt het document ook terugvinden in de downloadmap van uw desktop of laptop.", { exact: false }),
+  ).toBeVisible();
   await expect(downloads.getByText("Verkenner → Downloads (Windows) of Finder → Downloads (Apple)", { exact: false })).toBeVisible();
   await expect(downloads.getByRole("heading", { name: "Op een mobiele telefoon" })).toBeVisible();
   await expect(downloads.getByText("meestal terugvinden in de app Files/Bestanden", { exact: false })).toBeVisible();
@@ -60,7 +61,10 @@ test("the help page follows the language chosen before signing in", async ({ pag
   await expect(page.getByRole("region", { name: "Veelgestelde vragen" }).getByText("Waarom werken jullie met een portal?")).toBeVisible();
 });
 
-test("signed in as a client: the footer is on every page, clear of the tab bar, and help leads back to the portal", async ({ page, isMobile }) => {
+test("signed in as a client: the footer is on every page, clear of the tab bar, and help leads back to the portal", async ({
+  page,
+  isMobile,
+}) => {
   await signIn(page, DEMO_LOGINS.client);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();

@@ -67,7 +67,9 @@ test("the session cookie lives 30 minutes and is not re-sent on every navigation
   // Within SESSION_REFRESH_SECONDS of its issue a navigation leaves it alone (issue 12); the re-issue after that
   // is tested in tests/integration/session-refresh.test.ts.
   const response = await page.reload();
-  expect((await response!.headersArray()).filter((header) => /set-cookie/i.test(header.name) && /session-token/.test(header.value))).toEqual([]);
+  expect(
+    (await response!.headersArray()).filter((header) => /set-cookie/i.test(header.name) && /session-token/.test(header.value)),
+  ).toEqual([]);
   const second = await sessionCookie();
   expect(second!.value).toBe(first!.value);
   expect(second!.expires).toBe(first!.expires);

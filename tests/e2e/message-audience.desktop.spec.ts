@@ -21,13 +21,19 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 async function openCoClientMessages(page: Page): Promise<void> {
   await page.goto("/dossiers");
   await page.getByRole("link", { name: DOSSIER }).click();
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Berichten/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Berichten", level: 2 })).toBeVisible();
 }
 
 /** The number on the Berichten tab ("2 ongelezen" for a screen reader); 0 when it shows none. */
 async function unreadMessages(page: Page): Promise<number> {
-  const label = page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).locator(".sr-only");
+  const label = page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Berichten/ })
+    .locator(".sr-only");
   if ((await label.count()) === 0) return 0;
   return Number((await label.textContent())!.split(" ")[0]);
 }
@@ -65,7 +71,10 @@ test("a staff answer to a client's message reaches that client, not the co-clien
     await expectAccessible(staff);
 
     // The reader has the answer, unread.
-    await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
+    await page
+      .getByRole("navigation", { name: "Onderdelen van het dossier" })
+      .getByRole("link", { name: /^Berichten/ })
+      .click();
     const answerRow = page.getByRole("row").filter({ hasText: `Re: ${subject}` });
     await expect(answerRow).toContainText("Ongelezen");
     const answerHref = await answerRow.getByRole("link", { name: `Re: ${subject}` }).getAttribute("href");
@@ -88,7 +97,10 @@ test("staff send a new message to the clients they choose; the others do not get
   await signInFresh(page, DEMO_LOGINS.staff);
   await page.goto("/admin/dossiers");
   await page.getByRole("table").getByRole("link", { name: "2026-0042" }).click();
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Berichten/ })
+    .click();
 
   await page.getByRole("button", { name: "Nieuw bericht" }).click();
   const dialog = page.getByRole("dialog", { name: "Nieuw bericht" });

@@ -27,7 +27,11 @@ async function createInvitedClient(page: Page): Promise<{ name: string; email: s
 /** Opens the only link of the newest mail to `email` whose subject matches. */
 async function openMailLink(page: Page, email: string, subject: string | RegExp, link: RegExp): Promise<string> {
   await page.goto("/dev/outbox");
-  const mail = page.getByTestId("outbox-entry").filter({ hasText: email }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  const mail = page
+    .getByTestId("outbox-entry")
+    .filter({ hasText: email })
+    .filter({ has: page.getByRole("heading", { name: subject }) })
+    .first();
   const anchor = mail.getByRole("link", { name: link });
   const href = (await anchor.getAttribute("href"))!;
   await anchor.click();
@@ -38,7 +42,9 @@ async function requestLink(page: Page, email: string) {
   await expect(page.getByRole("heading", { name: "Wachtwoord instellen", level: 1 })).toBeVisible();
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "verstuur" }).click();
-  await expect(page.getByRole("status")).toContainText("Als dit e-mailadres bij ons bekend is, ontvangt u binnen enkele minuten een e-mail met een link");
+  await expect(page.getByRole("status")).toContainText(
+    "Als dit e-mailadres bij ons bekend is, ontvangt u binnen enkele minuten een e-mail met een link",
+  );
 }
 
 async function choosePassword(page: Page, password = newPassword) {
@@ -67,7 +73,12 @@ test("first login with three e-mails: invitation, link, confirmation; the used l
   await expectAccessible(page);
 
   // E-mail 2 → the screen to set the password.
-  const link = await openMailLink(page, client.email, "Wachtwoord instellen voor het klantenportaal van Demo Notariaat", /\/set-password\/[A-Za-z0-9_-]{43}$/);
+  const link = await openMailLink(
+    page,
+    client.email,
+    "Wachtwoord instellen voor het klantenportaal van Demo Notariaat",
+    /\/set-password\/[A-Za-z0-9_-]{43}$/,
+  );
   await expectAccessible(page);
   // A too common password is refused with a field error, then a good one is accepted.
   await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("qwertyuiop");
@@ -117,7 +128,12 @@ test("forgotten password from the login screen; an unknown address gets the same
   await requestLink(page, client.email);
   expect(await page.getByRole("status").textContent()).toBe(unknownAnswer);
 
-  await openMailLink(page, client.email, "Wachtwoord instellen voor het klantenportaal van Demo Notariaat", /\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await openMailLink(
+    page,
+    client.email,
+    "Wachtwoord instellen voor het klantenportaal van Demo Notariaat",
+    /\/set-password\/[A-Za-z0-9_-]{43}$/,
+  );
   await choosePassword(page);
   await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
 
@@ -136,7 +152,12 @@ test("an expired link shows the expired page, and a new link from there works", 
   await page.getByRole("link", { name: "Nieuwe link aanvragen" }).click();
   await requestLink(page, EXPIRED_LINK.email);
 
-  await openMailLink(page, EXPIRED_LINK.email, "Wachtwoord instellen voor het klantenportaal van Demo Notariaat", /\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await openMailLink(
+    page,
+    EXPIRED_LINK.email,
+    "Wachtwoord instellen voor het klantenportaal van Demo Notariaat",
+    /\/set-password\/[A-Za-z0-9_-]{43}$/,
+  );
   await choosePassword(page, `${newPassword} ${testInfo.project.name}`);
   await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
   // The expired link stays dead.

@@ -66,7 +66,15 @@ test("the client gets a 404 on every /admin page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
   await expectAccessible(page);
-  for (const path of ["/admin/clients", "/admin/dossiers", "/admin/dossiers/new", "/admin/messages", "/admin/staff", "/admin/settings", "/admin/audit"]) {
+  for (const path of [
+    "/admin/clients",
+    "/admin/dossiers",
+    "/admin/dossiers/new",
+    "/admin/messages",
+    "/admin/staff",
+    "/admin/settings",
+    "/admin/audit",
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
   expect((await page.request.get("/api/admin/audit/export")).status()).toBe(404);

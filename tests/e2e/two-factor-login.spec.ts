@@ -24,7 +24,10 @@ async function toCodePage(page: Page, email: string): Promise<void> {
 async function smsCode(page: Page, phone: string): Promise<string> {
   const codePage = await page.context().newPage();
   await codePage.goto("/dev/outbox");
-  const entry = codePage.getByTestId("outbox-entry").filter({ has: codePage.getByTestId("outbox-recipient").getByText(phone, { exact: true }) }).first();
+  const entry = codePage
+    .getByTestId("outbox-entry")
+    .filter({ has: codePage.getByTestId("outbox-recipient").getByText(phone, { exact: true }) })
+    .first();
   const text = await entry.locator("pre").innerText();
   await codePage.close();
   return /\b(\d{6})\b/.exec(text)![1]!;
@@ -37,7 +40,9 @@ async function submitCode(page: Page, code: string): Promise<void> {
 
 test("SMS: the code page, what a pending session cannot open, a wrong code, then the right code signs in", async ({ page }) => {
   await toCodePage(page, TWO_FACTOR_LOGINS.sms);
-  await expect(page.getByText("Vul de verificatiecode in die wij per sms naar uw mobiele nummer eindigend op …78 hebben gestuurd.")).toBeVisible();
+  await expect(
+    page.getByText("Vul de verificatiecode in die wij per sms naar uw mobiele nummer eindigend op …78 hebben gestuurd."),
+  ).toBeVisible();
   const field = page.getByLabel("Verificatiecode");
   await expect(field).toHaveAttribute("inputmode", "numeric");
   await expect(field).toHaveAttribute("autocomplete", "one-time-code");
@@ -130,7 +135,10 @@ test("a password set through the e-mailed link still asks for the second step", 
   await page.getByRole("button", { name: "verstuur" }).click();
   await expect(page.getByRole("status")).toBeVisible();
   await page.goto("/dev/outbox");
-  const mail = page.getByTestId("outbox-entry").filter({ has: page.getByTestId("outbox-recipient").getByText(TWO_FACTOR_LOGINS.totp, { exact: true }) }).first();
+  const mail = page
+    .getByTestId("outbox-entry")
+    .filter({ has: page.getByTestId("outbox-recipient").getByText(TWO_FACTOR_LOGINS.totp, { exact: true }) })
+    .first();
   await mail.getByRole("link", { name: /\/set-password\// }).click();
   // The same password again, so the other tests of this file keep signing in with it.
   await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(DEMO_LOGINS.password);

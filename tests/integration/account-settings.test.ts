@@ -104,8 +104,7 @@ describe("access", () => {
   const clientActions = {
     saveClientLocaleAction: () => saveClientLocaleAction({ locale: "en" }),
     saveNotificationsAction: () => saveNotificationsAction({ notifyDocuments: false, notifyMessages: false }),
-    changeClientPasswordAction: () =>
-      changeClientPasswordAction({ currentPassword: "x", newPassword: "y", repeatPassword: "y" }),
+    changeClientPasswordAction: () => changeClientPasswordAction({ currentPassword: "x", newPassword: "y", repeatPassword: "y" }),
     endClientSessionsAction: () => endClientSessionsAction({ password: "x" }),
   };
   const staffActions = {

@@ -23,7 +23,11 @@ let passwordHash: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   configureProcess(
-    { AUTH_SECRET: "y".repeat(40), PORTAL_PUBLIC_URL: "https://portal.example.test", DATA_DIR: mkdtempSync(path.join(tmpdir(), "account-2fa-")) },
+    {
+      AUTH_SECRET: "y".repeat(40),
+      PORTAL_PUBLIC_URL: "https://portal.example.test",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "account-2fa-")),
+    },
     database,
   );
   [office, relaxedOffice] = await Promise.all([
@@ -46,7 +50,10 @@ async function lastSmsCode(phone: string): Promise<string> {
 }
 
 async function recoveryMails(viewer: TestUser) {
-  return database.db.select().from(outbox).where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "recovery_code")));
+  return database.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "recovery_code")));
 }
 
 async function state(viewer: TestUser) {
@@ -85,7 +92,9 @@ describe("set-up through the Account actions", () => {
       code: "errors.invalid_input",
       fieldErrors: { password: "errors.required", phone: "errors.required" },
     });
-    expect(await actAs(office, client, () => actions.startClientSmsAction({ password: "fout-wachtwoord", phone: freshPhone() }))).toMatchObject({
+    expect(
+      await actAs(office, client, () => actions.startClientSmsAction({ password: "fout-wachtwoord", phone: freshPhone() })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: "account.password_wrong" },
     });
@@ -103,7 +112,9 @@ describe("set-up through the Account actions", () => {
     if (!started.ok) throw new Error(started.code);
     const right = await lastSmsCode(`+${phone}`);
     const wrong = right === "000000" ? "111111" : "000000";
-    expect(await actAs(office, client, () => actions.finishClientSmsAction({ challengeId: started.data.challengeId, code: wrong }))).toEqual({
+    expect(
+      await actAs(office, client, () => actions.finishClientSmsAction({ challengeId: started.data.challengeId, code: wrong })),
+    ).toEqual({
       ok: false,
       code: "two_factor.code_wrong",
       fieldErrors: { code: "two_factor.code_wrong" },
@@ -137,7 +148,10 @@ describe("switching off", () => {
       fieldErrors: { password: "account.password_wrong" },
     });
     expect((await state(client)).method).toBe("sms");
-    expect(await actAs(office, client, () => actions.disableClientTwoFactorAction({ password: PASSWORD }))).toEqual({ ok: true, data: undefined });
+    expect(await actAs(office, client, () => actions.disableClientTwoFactorAction({ password: PASSWORD }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await state(client)).toMatchObject({ method: "none", phone: null, recovery: null });
   });
 
@@ -161,7 +175,10 @@ describe("verstuur e-mail (the herstelcode by e-mail)", () => {
   it("mails the account's current code once per click, to the account's own address, and audits without the code", async () => {
     const client = await newUser("client");
     const recoveryCode = await enrolClientBySms(client);
-    expect(await actAs(office, client, () => actions.sendClientRecoveryCodeMailAction({ code: recoveryCode }))).toEqual({ ok: true, data: undefined });
+    expect(await actAs(office, client, () => actions.sendClientRecoveryCodeMailAction({ code: recoveryCode }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
     const mails = await recoveryMails(client);
     expect(mails).toHaveLength(1);
     expect(JSON.stringify(mails[0]!.data)).toContain(recoveryCode);
@@ -232,7 +249,11 @@ describe("access", () => {
   ];
 
   it("staff are refused every client action and clients every staff action; signed out is refused both", async () => {
-    const [client, staff, admin] = [await newUser("client"), await newUser("staff"), await createUser(database.db, office.id, "admin", { passwordHash })];
+    const [client, staff, admin] = [
+      await newUser("client"),
+      await newUser("staff"),
+      await createUser(database.db, office.id, "admin", { passwordHash }),
+    ];
     const before = await Promise.all([client, staff, admin].map(state));
     for (const viewer of [staff, admin]) {
       for (const action of clientActions) expect(await actAs(office, viewer, action)).toEqual({ ok: false, code: "errors.not_found" });
@@ -251,16 +272,22 @@ describe("access", () => {
     if (!started.ok) throw new Error(started.code);
     const code = await lastSmsCode(`+${phone}`);
     const outsider = await newUser("client", relaxedOffice);
-    expect(await actAs(relaxedOffice, outsider, () => actions.finishClientSmsAction({ challengeId: started.data.challengeId, code }))).toMatchObject({
+    expect(
+      await actAs(relaxedOffice, outsider, () => actions.finishClientSmsAction({ challengeId: started.data.challengeId, code })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { code: "two_factor.code_expired" },
     });
-    expect(await actAs(relaxedOffice, outsider, () => actions.resendClientSmsAction({ challengeId: started.data.challengeId }))).toMatchObject({
+    expect(
+      await actAs(relaxedOffice, outsider, () => actions.resendClientSmsAction({ challengeId: started.data.challengeId })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { code: "two_factor.code_expired" },
     });
     expect((await state(outsider)).method).toBe("none");
     // The rightful owner can still finish.
-    expect((await actAs(office, client, () => actions.finishClientSmsAction({ challengeId: started.data.challengeId, code }))).ok).toBe(true);
+    expect((await actAs(office, client, () => actions.finishClientSmsAction({ challengeId: started.data.challengeId, code }))).ok).toBe(
+      true,
+    );
   });
 });

@@ -30,7 +30,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   configureProcess({ PORTAL_PUBLIC_URL: "https://portal.example.test" }, database);
   [officeA, officeB] = await Promise.all([createOffice(database.db, "Notariaat A"), createOffice(database.db, "Notariaat B")]);
-  await database.db.update(offices).set({ hostnames: ["a.portal.test"] }).where(eq(offices.id, officeA.id));
+  await database.db
+    .update(offices)
+    .set({ hostnames: ["a.portal.test"] })
+    .where(eq(offices.id, officeA.id));
   [staffA, staffB, clientA] = await Promise.all([
     createUser(database.db, officeA.id, "staff"),
     createUser(database.db, officeB.id, "staff"),
@@ -42,10 +45,7 @@ afterAll(async () => {
 });
 
 async function counts() {
-  const [[u], [o]] = await Promise.all([
-    database.db.select({ n: count() }).from(users),
-    database.db.select({ n: count() }).from(outbox),
-  ]);
+  const [[u], [o]] = await Promise.all([database.db.select({ n: count() }).from(users), database.db.select({ n: count() }).from(outbox)]);
   return { users: u!.n, outbox: o!.n };
 }
 
@@ -127,9 +127,10 @@ describe("creating a client", () => {
     expect(
       await actAs(officeA, staffA, () => createClientAction({ name: "Piet", email: "piet@example.test", phone: "0201234567" })),
     ).toMatchObject({ ok: false, fieldErrors: { phone: "errors.invalid_mobile" } });
-    expect(
-      await actAs(officeA, staffA, () => createClientAction({ name: " ", email: "not-an-address" })),
-    ).toMatchObject({ ok: false, fieldErrors: { name: "errors.required", email: "errors.invalid_email" } });
+    expect(await actAs(officeA, staffA, () => createClientAction({ name: " ", email: "not-an-address" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "errors.required", email: "errors.invalid_email" },
+    });
     expect(await counts()).toEqual(before);
   });
 });

@@ -83,7 +83,9 @@ describe("staff of another office", () => {
     expect(await getDossierForStaff({ viewer: staffB, dossierId: dossierA.id })).toBeNull();
     const list = await listDossiersForStaff({ viewer: staffB, status: "all", page: pageRequest(undefined) });
     expect(list.items.map((d) => d.id)).toEqual([dossierB.id]);
-    expect((await listDossiersForStaff({ viewer: staffB, query: dossierA.reference, status: "all", page: pageRequest("1") })).total).toBe(0);
+    expect((await listDossiersForStaff({ viewer: staffB, query: dossierA.reference, status: "all", page: pageRequest("1") })).total).toBe(
+      0,
+    );
     expect((await findClientsForStaff({ viewer: staffB })).items.map((c) => c.id)).toEqual([clientB.userId]);
     const found = await actAs(officeB, staffB, () => findClientsAction({ q: clientA.email }));
     expect(found).toEqual({ ok: true, data: { items: [], more: false } });

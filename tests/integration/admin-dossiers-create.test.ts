@@ -90,12 +90,15 @@ describe("createDossierAction", () => {
     const mails = await database.db.select().from(outbox).where(eq(outbox.recipient, email.toLowerCase()));
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ template: "invitation", locale: "en", officeId: office.id });
-    const actions = await database.db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(eq(auditEvents.actorId, staff.userId));
+    const actions = await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, staff.userId));
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["client.create", "dossier.create"]));
-    expect(await counts()).toEqual({ ...before, dossiers: before.dossiers + 1, users: before.users + 1, outbox: before.outbox + 1, links: before.links + 2 });
+    expect(await counts()).toEqual({
+      ...before,
+      dossiers: before.dossiers + 1,
+      users: before.users + 1,
+      outbox: before.outbox + 1,
+      links: before.links + 2,
+    });
   });
 
   it("refuses a duplicate reference with a field error, leaving no client and no invitation", async () => {

@@ -43,10 +43,7 @@ afterAll(async () => {
 });
 
 async function counts() {
-  const [[u], [o]] = await Promise.all([
-    database.db.select({ n: count() }).from(users),
-    database.db.select({ n: count() }).from(outbox),
-  ]);
+  const [[u], [o]] = await Promise.all([database.db.select({ n: count() }).from(users), database.db.select({ n: count() }).from(outbox)]);
   return { users: u!.n, outbox: o!.n };
 }
 
@@ -64,9 +61,7 @@ async function invite(email: string, role: "staff" | "admin" = "staff") {
 describe("createStaffAccount (operator CLI)", () => {
   it("makes an invited admin with no actor, queues the staff invitation and audits it", async () => {
     const input = createStaffSchema.parse({ name: "Eerste Beheerder", email: "First@Example.test", role: "admin", locale: "en" });
-    const { id } = await database.db.transaction((tx) =>
-      createStaffAccount(tx, { officeId: officeB.id, actorId: null, ip: null, input }),
-    );
+    const { id } = await database.db.transaction((tx) => createStaffAccount(tx, { officeId: officeB.id, actorId: null, ip: null, input }));
     expect(await userRow(id)).toMatchObject({ officeId: officeB.id, role: "admin", email: "first@example.test", status: "invited" });
     const [mail] = await database.db.select().from(outbox).where(eq(outbox.recipient, "first@example.test"));
     expect(mail).toMatchObject({ template: "staff_invitation", locale: "en" });

@@ -31,7 +31,7 @@ beforeAll(async () => {
     createUser(database.db, office.id, "admin", { name: "Sanne Beheer" }),
     createUser(database.db, office.id, "staff"),
     createUser(database.db, office.id, "client", { name: "Jan Jansen", email: "jan@example.test" }),
-    createUser(database.db, office.id, "client", { name: "=HYPERLINK(\"http://x\",\"Piet, de \"\"Bouwer\"\"\")" }),
+    createUser(database.db, office.id, "client", { name: '=HYPERLINK("http://x","Piet, de ""Bouwer""")' }),
     createUser(database.db, otherOffice.id, "client", { name: "Jan van Kantoor B" }),
     createUser(database.db, otherOffice.id, "admin"),
   ]);
@@ -52,7 +52,13 @@ beforeAll(async () => {
     },
     { officeId: office.id, actorId: admin.userId, action: "auth.sign_in", ip: "-1+1", at: new Date("2026-03-05T09:00:00Z") },
     { officeId: otherOffice.id, actorId: otherClient.userId, action: "auth.sign_in", at: new Date("2026-03-02T08:00:00Z") },
-    { officeId: otherOffice.id, actorId: otherClient.userId, action: "only.in_b", dossierId: otherDossier.id, at: new Date("2026-03-02T09:00:00Z") },
+    {
+      officeId: otherOffice.id,
+      actorId: otherClient.userId,
+      action: "only.in_b",
+      dossierId: otherDossier.id,
+      at: new Date("2026-03-02T09:00:00Z"),
+    },
   ]);
   // Same reference in office B: the dossier filter must not reach it.
   await database.db.execute(sql`update dossiers set reference = 'REF-2026-0042' where id in (${dossier.id}, ${otherDossier.id})`);

@@ -99,7 +99,15 @@ describe("operator CLI", { timeout: 120_000 }, () => {
   });
 
   it("refuses a duplicate slug or host name with a clear message, and creates nothing", async () => {
-    const sameSlug = portal("office:create", "--name", "Notariaat Van den Berg", "--host", "ander.example.test", "--admin-email", "a@b.test");
+    const sameSlug = portal(
+      "office:create",
+      "--name",
+      "Notariaat Van den Berg",
+      "--host",
+      "ander.example.test",
+      "--admin-email",
+      "a@b.test",
+    );
     expect(sameSlug.status).toBe(1);
     expect(sameSlug.stderr).toContain('--slug: an office with slug "notariaat-van-den-berg" already exists');
     const sameHost = portal("office:create", "--name", "Ander kantoor", "--host", "VDB.example.test", "--admin-email", "a@b.test");
@@ -146,9 +154,7 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     writeFileSync(lockFile(), `${process.pid}\n`);
     const refused = portal("office:list");
     expect(refused.status).toBe(1);
-    expect(refused.stderr.trim()).toBe(
-      `Error: the portal server is running (pid ${process.pid}); stop it first or use DATABASE_URL`,
-    );
+    expect(refused.stderr.trim()).toBe(`Error: the portal server is running (pid ${process.pid}); stop it first or use DATABASE_URL`);
     expect(existsSync(lockFile())).toBe(true);
 
     const gone = spawnSync(process.execPath, ["-e", ""]).pid!; // a pid whose process has exited

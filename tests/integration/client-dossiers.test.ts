@@ -40,17 +40,17 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const firstPage = pageRequest(undefined);
 
 beforeAll(async () => {
-  [database, s3] = await Promise.all([createTestDatabase({
+  [database, s3] = await Promise.all([
+    createTestDatabase({
       onQuery: (sql) => {
         queries++;
         statements.push(sql);
       },
-    }), startTestS3()]);
+    }),
+    startTestS3(),
+  ]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-client-dossiers-"));
-  configureProcess(
-    { DATA_DIR: dataDir, ...storageEnv(s3) },
-    database,
-  );
+  configureProcess({ DATA_DIR: dataDir, ...storageEnv(s3) }, database);
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
   [staff, clientA, clientB, stranger, foreignClient] = await Promise.all([
     createUser(database.db, office.id, "staff"),
@@ -179,9 +179,18 @@ describe("unread counts", () => {
     // A link across offices (which the portal never makes) still does not show another office's dossier.
     await database.db.insert(dossierClients).values({ dossierId: foreign.id, userId: lister.userId });
     const now = Date.now();
-    await database.db.update(dossiers).set({ updatedAt: new Date(now - 3 * 60_000) }).where(eq(dossiers.id, oldOpen.id));
-    await database.db.update(dossiers).set({ status: "closed", updatedAt: new Date(now) }).where(eq(dossiers.id, closed.id));
-    await database.db.update(dossiers).set({ updatedAt: new Date(now - 60_000) }).where(eq(dossiers.id, newOpen.id));
+    await database.db
+      .update(dossiers)
+      .set({ updatedAt: new Date(now - 3 * 60_000) })
+      .where(eq(dossiers.id, oldOpen.id));
+    await database.db
+      .update(dossiers)
+      .set({ status: "closed", updatedAt: new Date(now) })
+      .where(eq(dossiers.id, closed.id));
+    await database.db
+      .update(dossiers)
+      .set({ updatedAt: new Date(now - 60_000) })
+      .where(eq(dossiers.id, newOpen.id));
 
     const opened = await insertDocument({ dossierId: oldOpen.id });
     await insertDocument({ dossierId: oldOpen.id, kind: "correspondence" });
@@ -265,7 +274,9 @@ describe("listDocumentsForClient", () => {
       documentRow({ dossierId: dossier.id, title: `Stuk ${i + 1}`, createdAt: new Date(start + i * 60_000) }),
     );
     // Newest of all, but withdrawn; and one of another kind.
-    rows.push(documentRow({ dossierId: dossier.id, title: "Ingetrokken", createdAt: new Date(start + 10 * 86_400_000), withdrawnAt: new Date() }));
+    rows.push(
+      documentRow({ dossierId: dossier.id, title: "Ingetrokken", createdAt: new Date(start + 10 * 86_400_000), withdrawnAt: new Date() }),
+    );
     rows.push(documentRow({ dossierId: dossier.id, kind: "correspondence", title: "Brief", createdAt: new Date(start) }));
     await database.db.insert(documents).values(rows);
 
@@ -372,8 +383,7 @@ describe("listDocumentsForClient", () => {
   it("answers an empty page for staff, a malformed id or another client's dossier", async () => {
     const dossier = await createDossier(database.db, office.id, [clientA.userId]);
     await insertDocument({ dossierId: dossier.id });
-    const list = (viewer: TestUser, dossierId: string) =>
-      listDocumentsForClient({ viewer, dossierId, kind: "document", page: firstPage });
+    const list = (viewer: TestUser, dossierId: string) => listDocumentsForClient({ viewer, dossierId, kind: "document", page: firstPage });
     expect((await list(clientA, dossier.id)).total).toBe(1);
     expect(await list(stranger, dossier.id)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
     expect(await list(foreignClient, dossier.id)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
@@ -494,9 +504,13 @@ describe("query counts (no N+1)", () => {
     for (let batch = 0; batch < 4; batch++) {
       await database.db.insert(documents).values(Array.from({ length: 500 }, () => documentRow({ dossierId: large.id })));
     }
-    await database.db.insert(messages).values(
-      Array.from({ length: 50 }, (_, i) => messageInsert({ officeId: office.id, dossierId: large.id, authorId: staff.userId, subject: `Bericht ${i}`, body: "x" })),
-    );
+    await database.db
+      .insert(messages)
+      .values(
+        Array.from({ length: 50 }, (_, i) =>
+          messageInsert({ officeId: office.id, dossierId: large.id, authorId: staff.userId, subject: `Bericht ${i}`, body: "x" }),
+        ),
+      );
 
     const few = await dossierPageQueries(client, small.id);
     const many = await dossierPageQueries(client, large.id);
@@ -518,8 +532,21 @@ describe("query counts (no N+1)", () => {
     await insertDocument({ dossierId: one.id });
     const thirty = [];
     for (let i = 0; i < 30; i++) thirty.push(await createDossier(database.db, office.id, [busy.userId]));
-    await database.db.insert(documents).values(thirty.flatMap((dossier) => [documentRow({ dossierId: dossier.id }), documentRow({ dossierId: dossier.id, kind: "correspondence" })]));
-    await database.db.insert(messages).values(thirty.map((dossier) => messageInsert({ officeId: office.id, dossierId: dossier.id, authorId: staff.userId, subject: "Hallo", body: "x" })));
+    await database.db
+      .insert(documents)
+      .values(
+        thirty.flatMap((dossier) => [
+          documentRow({ dossierId: dossier.id }),
+          documentRow({ dossierId: dossier.id, kind: "correspondence" }),
+        ]),
+      );
+    await database.db
+      .insert(messages)
+      .values(
+        thirty.map((dossier) =>
+          messageInsert({ officeId: office.id, dossierId: dossier.id, authorId: staff.userId, subject: "Hallo", body: "x" }),
+        ),
+      );
 
     queries = 0;
     const singleList = await listDossiersForClient({ viewer: single });

@@ -11,12 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePdf } from "@/db/seed/pdf";
 import { auditEvents, documents, messages, uploads } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import {
-  replyClientMessageAction,
-  replyToMessageAction,
-  sendClientMessageAction,
-  sendDossierMessageAction,
-} from "@/lib/messages/actions";
+import { replyClientMessageAction, replyToMessageAction, sendClientMessageAction, sendDossierMessageAction } from "@/lib/messages/actions";
 import { listDossierMessages } from "@/lib/messages/queries";
 import { pageRequest } from "@/lib/pagination";
 import type { ActionResult } from "@/lib/safe-action";
@@ -55,7 +50,13 @@ const firstPage = pageRequest(undefined);
 
 /** A dossier of the office that only `client` (and whoever else is given) is linked to, for a clean list. */
 async function freshDossier(...clients: TestUser[]): Promise<string> {
-  return (await createDossier(database.db, office.id, clients.map((c) => c.userId))).id;
+  return (
+    await createDossier(
+      database.db,
+      office.id,
+      clients.map((c) => c.userId),
+    )
+  ).id;
 }
 
 /**
@@ -116,10 +117,7 @@ async function messagesWithKey(composeKey: string) {
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-client-messages-"));
-  configureProcess(
-    { DATA_DIR: dataDir, ...storageEnv(s3) },
-    database,
-  );
+  configureProcess({ DATA_DIR: dataDir, ...storageEnv(s3) }, database);
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
   [staff, otherStaff, client, coClient, otherClient] = await Promise.all([
     createUser(database.db, office.id, "staff"),
@@ -160,7 +158,13 @@ describe("a client sends a new message", () => {
     const attached = await documentsOf(id);
     expect(attached.map((d) => d.fileName).sort()).toEqual(["Koopakte.pdf", "Paspoort.pdf"]);
     for (const document of attached) {
-      expect(document).toMatchObject({ kind: "supplied", dossierId: dossier, officeId: office.id, createdById: client.userId, messageId: id });
+      expect(document).toMatchObject({
+        kind: "supplied",
+        dossierId: dossier,
+        officeId: office.id,
+        createdById: client.userId,
+        messageId: id,
+      });
     }
     expect(await Promise.all(uploadIds.map(uploadStatus))).toEqual(["attached", "attached"]);
     expect(await counts()).toEqual({ ...before, messages: before.messages + 1, documents: before.documents + 2 });
@@ -287,7 +291,15 @@ describe("the compose key", () => {
 
     // Written around sendMessage, the database itself refuses a second row for the same author and key.
     const composeKey = randomUUID();
-    const row = { officeId: office.id, dossierId, authorId: client.userId, subject: "Direct", body: "Direct.", composeKey, audience: "recipients" as const };
+    const row = {
+      officeId: office.id,
+      dossierId,
+      authorId: client.userId,
+      subject: "Direct",
+      body: "Direct.",
+      composeKey,
+      audience: "recipients" as const,
+    };
     await database.db.insert(messages).values(messageInsert(row));
     await expect(database.db.insert(messages).values(messageInsert(row))).rejects.toThrow();
     expect(await messagesWithKey(composeKey)).toHaveLength(1);
@@ -300,14 +312,20 @@ describe("the compose key", () => {
     );
     expect(refused).toEqual({ ok: false, code: "errors.not_found" });
     expect(await messagesWithKey(composeKey)).toEqual([]);
-    const id = idOf(await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Goed dossier", body: "Nu goed.", composeKey })));
+    const id = idOf(
+      await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Goed dossier", body: "Nu goed.", composeKey })),
+    );
     expect(await messageRow(id)).toMatchObject({ dossierId, authorId: client.userId, composeKey });
   });
 });
 
 describe("refusals write nothing", () => {
   /** Sends `input` as the client and expects `expected`, no new rows, and each upload in `keep` with its status. */
-  async function refused(input: Parameters<typeof sendClientMessageAction>[0], expected: ActionResult<unknown>, keep: Record<string, string>) {
+  async function refused(
+    input: Parameters<typeof sendClientMessageAction>[0],
+    expected: ActionResult<unknown>,
+    keep: Record<string, string>,
+  ) {
     const before = await counts();
     expect(await actAs(office, client, () => sendClientMessageAction(input))).toEqual(expected);
     expect(await counts()).toEqual(before);
@@ -332,7 +350,13 @@ describe("refusals write nothing", () => {
     const staffs = await uploadPdf(staff, dossierId, "Van kantoor.pdf");
     // The client's own verified upload, but for another dossier they are linked to.
     const elsewhere = await uploadPdf(client, await freshDossier(client), "Ander dossier.pdf");
-    const expectedStatus = { [coClients]: "verified", [pending]: "pending", [foreign]: "verified", [staffs]: "verified", [elsewhere]: "verified" };
+    const expectedStatus = {
+      [coClients]: "verified",
+      [pending]: "pending",
+      [foreign]: "verified",
+      [staffs]: "verified",
+      [elsewhere]: "verified",
+    };
     for (const uploadId of [coClients, pending, foreign, staffs, elsewhere, randomUUID()]) {
       const good = await uploadPdf(client, dossierId, "Goed.pdf");
       await refused(
@@ -360,7 +384,11 @@ describe("refusals write nothing", () => {
     await refused({ dossierId, body: "Zonder onderwerp.", uploadIds: [good] } as never, invalid({ subject: "errors.required" }), keep);
     await refused({ dossierId, subject: "   ", body: "Leeg onderwerp.", uploadIds: [good] }, invalid({ subject: "errors.required" }), keep);
     await refused({ dossierId, subject: "Leeg", body: " \r\n ", uploadIds: [good] }, invalid({ body: "errors.required" }), keep);
-    await refused({ dossierId, subject: "Te lang", body: "x".repeat(10_001), uploadIds: [good] }, invalid({ body: "errors.too_long" }), keep);
+    await refused(
+      { dossierId, subject: "Te lang", body: "x".repeat(10_001), uploadIds: [good] },
+      invalid({ body: "errors.too_long" }),
+      keep,
+    );
     const many = [good, ...Array.from({ length: 20 }, () => randomUUID())];
     await refused(
       { dossierId, subject: "Veel", body: "Veel bijlagen.", uploadIds: many },
@@ -429,7 +457,9 @@ describe("a client answers", () => {
   it("a staff message of their dossier: the answer has reply_to_id and lands in that dossier, with a supplied attachment", async () => {
     const dossier = await freshDossier(client);
     const question = idOf(
-      await actAs(office, staff, () => sendDossierMessageAction({ dossierId: dossier, subject: "Paspoort", body: "Wilt u uw paspoort sturen?" })),
+      await actAs(office, staff, () =>
+        sendDossierMessageAction({ dossierId: dossier, subject: "Paspoort", body: "Wilt u uw paspoort sturen?" }),
+      ),
     );
     const uploadId = await uploadPdf(client, dossier, "Paspoort.pdf");
     const composeKey = randomUUID();
@@ -444,7 +474,9 @@ describe("a client answers", () => {
       subject: "Re: Paspoort",
       composeKey,
     });
-    expect(await documentsOf(answer)).toEqual([expect.objectContaining({ kind: "supplied", dossierId: dossier, fileName: "Paspoort.pdf" })]);
+    expect(await documentsOf(answer)).toEqual([
+      expect.objectContaining({ kind: "supplied", dossierId: dossier, fileName: "Paspoort.pdf" }),
+    ]);
     const [audit] = await database.db
       .select()
       .from(auditEvents)
@@ -481,10 +513,14 @@ describe("a client answers", () => {
 
   it("a co-client's message in the same dossier: errors.not_found (clients do not see each other's messages)", async () => {
     const byCoClient = idOf(
-      await actAs(office, coClient, () => sendClientMessageAction({ dossierId, subject: "Van medecliënt", body: "Alleen voor het kantoor." })),
+      await actAs(office, coClient, () =>
+        sendClientMessageAction({ dossierId, subject: "Van medecliënt", body: "Alleen voor het kantoor." }),
+      ),
     );
     const before = await counts();
-    const result = await actAs(office, client, () => replyClientMessageAction({ messageId: byCoClient, subject: "Re: ?", body: "Meelezen." }));
+    const result = await actAs(office, client, () =>
+      replyClientMessageAction({ messageId: byCoClient, subject: "Re: ?", body: "Meelezen." }),
+    );
     expect(result).toEqual({ ok: false, code: "errors.not_found" });
     expect(await counts()).toEqual(before);
     // Staff may answer it.
@@ -502,9 +538,13 @@ describe("roles", () => {
     const before = await counts();
     const notFound = { ok: false, code: "errors.not_found" };
     expect(await actAs(office, staff, () => sendClientMessageAction({ dossierId, subject: "Als cliënt", body: "x" }))).toEqual(notFound);
-    expect(await actAs(office, staff, () => replyClientMessageAction({ messageId: question, subject: "Re: Vraag", body: "x" }))).toEqual(notFound);
+    expect(await actAs(office, staff, () => replyClientMessageAction({ messageId: question, subject: "Re: Vraag", body: "x" }))).toEqual(
+      notFound,
+    );
     expect(
-      await actAs(office, staff, () => requestClientUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 100 })),
+      await actAs(office, staff, () =>
+        requestClientUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 100 }),
+      ),
     ).toEqual(notFound);
     expect(await actAs(office, staff, () => completeClientUploadAction({ uploadId: staffUpload }))).toEqual(notFound);
     expect(await actAs(office, staff, () => discardClientUploadAction({ uploadId: staffUpload }))).toEqual(notFound);
@@ -518,12 +558,16 @@ describe("roles", () => {
   });
 
   it("clients are refused the staff actions", async () => {
-    const question = idOf(await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Vraag van kantoor", body: "?" })));
+    const question = idOf(
+      await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Vraag van kantoor", body: "?" })),
+    );
     const clientUpload = await uploadPdf(client, dossierId, "Cliënt.pdf", false);
     const before = await counts();
     const notFound = { ok: false, code: "errors.not_found" };
     expect(await actAs(office, client, () => sendDossierMessageAction({ dossierId, subject: "Als kantoor", body: "x" }))).toEqual(notFound);
-    expect(await actAs(office, client, () => replyToMessageAction({ messageId: question, subject: "Re: Vraag", body: "x" }))).toEqual(notFound);
+    expect(await actAs(office, client, () => replyToMessageAction({ messageId: question, subject: "Re: Vraag", body: "x" }))).toEqual(
+      notFound,
+    );
     expect(
       await actAs(office, client, () => requestUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 100 })),
     ).toEqual(notFound);

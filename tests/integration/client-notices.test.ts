@@ -31,7 +31,9 @@ const TITLES = ["Conceptakte Kerkstraat", "Nota van afrekening", "Hypotheekakte"
 
 async function verifiedUpload(fileName: string): Promise<string> {
   const body = makePdf([fileName]);
-  const ticket = await actAs(office, staff, () => requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }));
+  const ticket = await actAs(office, staff, () =>
+    requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }),
+  );
   if (!ticket.ok) throw new Error(ticket.code);
   await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   const done = await actAs(office, staff, () => completeUploadAction({ uploadId: ticket.data.uploadId }));
@@ -47,12 +49,19 @@ async function publish(titles: string[]) {
 }
 
 const noticesTo = (user: TestUser, template = "new_documents") =>
-  database.db.select().from(outbox).where(and(eq(outbox.recipient, user.email), eq(outbox.template, template)));
+  database.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.recipient, user.email), eq(outbox.template, template)));
 
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   configureProcess(
-    { DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-notices-")), ...storageEnv(s3), PORTAL_PUBLIC_URL: "https://portaal.example.nl" },
+    {
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-notices-")),
+      ...storageEnv(s3),
+      PORTAL_PUBLIC_URL: "https://portaal.example.nl",
+    },
     database,
   );
   office = await createOffice(database.db, "Notariaat Noord");
@@ -116,7 +125,10 @@ describe("notices of new documents", () => {
     expect((await noticesTo(wantsAll))[0]!.status).toBe("sent");
 
     // The window has passed for that notice: the next publication starts a new one.
-    await database.db.update(outbox).set({ createdAt: new Date(Date.now() - 600_000) }).where(eq(outbox.recipient, wantsAll.email));
+    await database.db
+      .update(outbox)
+      .set({ createdAt: new Date(Date.now() - 600_000) })
+      .where(eq(outbox.recipient, wantsAll.email));
     await publish(["Vierde"]);
     const rows = await noticesTo(wantsAll);
     expect(rows.map((row) => [row.status, row.batchCount]).sort()).toEqual([
@@ -128,7 +140,14 @@ describe("notices of new documents", () => {
   it("a publication that rolls back leaves no notice", async () => {
     const uploadId = await verifiedUpload("Teruggedraaid.pdf");
     const refused = await actAs(office, staff, () =>
-      publishDocumentsAction({ dossierId, kind: "document", uploads: [{ uploadId, title: "Een" }, { uploadId: "00000000-0000-4000-8000-000000000000", title: "Twee" }] }),
+      publishDocumentsAction({
+        dossierId,
+        kind: "document",
+        uploads: [
+          { uploadId, title: "Een" },
+          { uploadId: "00000000-0000-4000-8000-000000000000", title: "Twee" },
+        ],
+      }),
     );
     expect(refused.ok).toBe(false);
     expect(await database.db.select().from(outbox)).toEqual([]);
@@ -137,7 +156,9 @@ describe("notices of new documents", () => {
 
 describe("notices of new messages", () => {
   it("a message from the office tells each client who wants it; a client's own message tells nobody", async () => {
-    const sent = await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Koopsom Kerkstraat 1", body: "Het bedrag is 345.000 euro" }));
+    const sent = await actAs(office, staff, () =>
+      sendDossierMessageAction({ dossierId, subject: "Koopsom Kerkstraat 1", body: "Het bedrag is 345.000 euro" }),
+    );
     expect(sent.ok).toBe(true);
     const notices = await database.db.select().from(outbox).where(eq(outbox.template, "new_message"));
     expect(notices.map((row) => row.recipient).sort()).toEqual([wantsAll.email, noDocuments.email, english.email].sort());
@@ -148,13 +169,21 @@ describe("notices of new messages", () => {
       }
     }
     await database.db.delete(outbox);
-    await database.db.update(users).set({ notifyMessages: false }).where(inArray(users.id, [wantsAll.userId]));
+    await database.db
+      .update(users)
+      .set({ notifyMessages: false })
+      .where(inArray(users.id, [wantsAll.userId]));
     await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Nog iets", body: "Tekst" }));
     expect((await noticesTo(wantsAll, "new_message")).length).toBe(0);
-    await database.db.update(users).set({ notifyMessages: true }).where(inArray(users.id, [wantsAll.userId]));
+    await database.db
+      .update(users)
+      .set({ notifyMessages: true })
+      .where(inArray(users.id, [wantsAll.userId]));
 
     await database.db.delete(outbox);
-    expect((await actAs(office, wantsAll, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "Een vraag" }))).ok).toBe(true);
+    expect((await actAs(office, wantsAll, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "Een vraag" }))).ok).toBe(
+      true,
+    );
     expect(await database.db.select().from(outbox)).toEqual([]);
   });
 

@@ -54,10 +54,18 @@ describe("migrations", () => {
           where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public' group by tc.table_name`,
     );
     const fkCount = Object.fromEntries(foreignKeys.map((row) => [row.table_name, Number(row.n)]));
-    expect(fkCount).toMatchObject({ users: 1, dossiers: 1, dossier_clients: 2, documents: 5, messages: 5, message_recipients: 2, uploads: 3 });
-    const indexes = (await rowsOf<{ indexname: string }>(database.db, sql`select indexname from pg_indexes where schemaname = 'public'`)).map(
-      (row) => row.indexname,
-    );
+    expect(fkCount).toMatchObject({
+      users: 1,
+      dossiers: 1,
+      dossier_clients: 2,
+      documents: 5,
+      messages: 5,
+      message_recipients: 2,
+      uploads: 3,
+    });
+    const indexes = (
+      await rowsOf<{ indexname: string }>(database.db, sql`select indexname from pg_indexes where schemaname = 'public'`)
+    ).map((row) => row.indexname);
     expect(indexes).toEqual(
       expect.arrayContaining([
         "users_office_email_idx",
@@ -75,7 +83,13 @@ describe("migrations", () => {
     database = await createTestDatabase();
     const { db } = database;
     const { offices, users } = await import("@/db/schema");
-    const [a, b] = await db.insert(offices).values([{ slug: "a", name: "A" }, { slug: "b", name: "B" }]).returning();
+    const [a, b] = await db
+      .insert(offices)
+      .values([
+        { slug: "a", name: "A" },
+        { slug: "b", name: "B" },
+      ])
+      .returning();
     await db.insert(users).values({ officeId: a!.id, role: "client", email: "x@example.nl", name: "X" });
     await db.insert(users).values({ officeId: b!.id, role: "client", email: "x@example.nl", name: "X" });
     await expect(db.insert(users).values({ officeId: a!.id, role: "client", email: "x@example.nl", name: "Y" })).rejects.toThrow();

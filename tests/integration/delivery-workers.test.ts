@@ -39,7 +39,14 @@ async function queue(db: Database, n: number): Promise<string[]> {
   }));
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += 250) {
-    ids.push(...(await db.insert(outbox).values(rows.slice(i, i + 250)).returning({ id: outbox.id })).map((r) => r.id));
+    ids.push(
+      ...(
+        await db
+          .insert(outbox)
+          .values(rows.slice(i, i + 250))
+          .returning({ id: outbox.id })
+      ).map((r) => r.id),
+    );
   }
   return ids;
 }

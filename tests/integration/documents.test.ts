@@ -34,10 +34,7 @@ const PDF = makePdf(["Concept akte van levering"]);
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-documents-"));
-  configureProcess(
-    { DATA_DIR: dataDir, ...storageEnv(s3) },
-    database,
-  );
+  configureProcess({ DATA_DIR: dataDir, ...storageEnv(s3) }, database);
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
   [staff, otherStaff, client, coBuyer, stranger] = await Promise.all([
     createUser(database.db, office.id, "staff"),
@@ -97,7 +94,15 @@ describe("publishing", () => {
       expect(row).toMatchObject({ officeId: office.id, dossierId, kind: "document", createdById: staff.userId, size: PDF.length });
       expect(await storedKeys()).toContain(row.storageKey);
     }
-    const attached = await database.db.select().from(uploads).where(inArray(uploads.storageKey, rows.map((row) => row.storageKey)));
+    const attached = await database.db
+      .select()
+      .from(uploads)
+      .where(
+        inArray(
+          uploads.storageKey,
+          rows.map((row) => row.storageKey),
+        ),
+      );
     expect(attached.map((row) => row.status)).toEqual(["attached", "attached"]);
     const audit = await database.db
       .select()

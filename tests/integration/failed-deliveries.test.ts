@@ -58,7 +58,12 @@ describe("failed deliveries", () => {
 
     const list = await listFailedDeliveries({ viewer: admin, page: pageRequest(undefined) });
     expect(list.items.map((item) => item.id)).toEqual([failed]);
-    expect(list.items[0]).toMatchObject({ recipient: "weg@example.test", attempts: 8, error: "422 validation_error", template: "invitation" });
+    expect(list.items[0]).toMatchObject({
+      recipient: "weg@example.test",
+      attempts: 8,
+      error: "422 validation_error",
+      template: "invitation",
+    });
     expect((await listFailedDeliveries({ viewer: staff, page: pageRequest(undefined) })).items).toEqual([]);
     expect((await listFailedDeliveries({ viewer: otherAdmin, page: pageRequest(undefined) })).items.map((i) => i.id)).toEqual([foreign]);
   });
@@ -85,7 +90,10 @@ describe("failed deliveries", () => {
     const client = await createUser(database.db, office.id, "client");
     expect(await actAs(office, admin, () => retryDeliveryAction({ outboxId: foreign }))).toEqual({ ok: false, code: "errors.not_found" });
     expect(await actAs(office, admin, () => retryDeliveryAction({ outboxId: sent }))).toEqual({ ok: false, code: "errors.not_found" });
-    expect(await actAs(office, admin, () => retryDeliveryAction({ outboxId: "not-a-uuid" }))).toEqual({ ok: false, code: "errors.not_found" });
+    expect(await actAs(office, admin, () => retryDeliveryAction({ outboxId: "not-a-uuid" }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
     for (const viewer of [staff, client]) {
       expect(await actAs(office, viewer, () => retryDeliveryAction({ outboxId: failed }))).toEqual({ ok: false, code: "errors.not_found" });
     }

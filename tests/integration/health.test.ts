@@ -23,7 +23,14 @@ afterAll(async () => {
 const HEALTH_TOKEN = "health-token-for-the-monitor-0123456789";
 
 function storageAt(endpoint: string) {
-  return { DATA_DIR: dataDir, S3_ENDPOINT: endpoint, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_BUCKET: TEST_BUCKET, HEALTH_TOKEN };
+  return {
+    DATA_DIR: dataDir,
+    S3_ENDPOINT: endpoint,
+    S3_ACCESS_KEY_ID: "S3RVER",
+    S3_SECRET_ACCESS_KEY: "S3RVER",
+    S3_BUCKET: TEST_BUCKET,
+    HEALTH_TOKEN,
+  };
 }
 
 /** A request as the portal's server hands it on: the connection's address in PEER_HEADER. */

@@ -34,7 +34,11 @@ afterAll(async () => {
 describe("invisible and direction characters", () => {
   it("are removed from a dossier's title and reference", async () => {
     const result = await actAs(office, staff, () =>
-      createDossierAction({ reference: "\u200e2026-0900\u200f", title: "Akte \u202Efdp.exe\u2066 Dorpsstraat\u2069", clientIds: [client.userId] }),
+      createDossierAction({
+        reference: "\u200e2026-0900\u200f",
+        title: "Akte \u202Efdp.exe\u2066 Dorpsstraat\u2069",
+        clientIds: [client.userId],
+      }),
     );
     if (!result.ok) throw new Error(result.code);
     const [row] = await database.db.select().from(dossiers).where(eq(dossiers.id, result.data.id));
@@ -44,7 +48,11 @@ describe("invisible and direction characters", () => {
 
   it("are removed from a message's subject", async () => {
     const result = await actAs(office, staff, () =>
-      sendDossierMessageAction({ dossierId, subject: "\ufeffUw\u200b paspoort\u061c \u202Bgraag\u202C", body: "Wilt u uw paspoort sturen?" }),
+      sendDossierMessageAction({
+        dossierId,
+        subject: "\ufeffUw\u200b paspoort\u061c \u202Bgraag\u202C",
+        body: "Wilt u uw paspoort sturen?",
+      }),
     );
     if (!result.ok) throw new Error(result.code);
     const [row] = await database.db.select({ subject: messages.subject }).from(messages).where(eq(messages.id, result.data.id));
@@ -60,6 +68,10 @@ describe("invisible and direction characters", () => {
     }
     expect((await database.db.select({ n: count() }).from(uploads))[0]!.n).toBe(before);
     // The same name without them is accepted, so the refusal is about the characters.
-    expect(await actAs(office, staff, () => requestUploadAction({ dossierId, fileName: "scan.pdf", contentType: "application/pdf", size: 1000 }))).toMatchObject({ ok: true });
+    expect(
+      await actAs(office, staff, () =>
+        requestUploadAction({ dossierId, fileName: "scan.pdf", contentType: "application/pdf", size: 1000 }),
+      ),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -37,7 +37,10 @@ const minutes = (n: number) => n * 60_000;
 describe("session lifetime", () => {
   it("re-issues a live session with a 30-minute expiry and keeps its sign-in time", async () => {
     const signedIn = Date.now() - minutes(60);
-    const { body, cookie } = await readSession({ ...freshToken({ id: "u1", sessionVersion: 1 }, signedIn), seenAt: Date.now() - minutes(5) });
+    const { body, cookie } = await readSession({
+      ...freshToken({ id: "u1", sessionVersion: 1 }, signedIn),
+      seenAt: Date.now() - minutes(5),
+    });
     expect(body).toMatchObject({ uid: "u1", authTime: signedIn });
     const expires = Date.parse(/Expires=([^;]+)/i.exec(cookie)![1]!);
     expect(expires - Date.now()).toBeGreaterThan(minutes(29));
@@ -91,7 +94,9 @@ describe("GET /api/auth/session", () => {
   });
 
   it("does not reveal a pending sign-in's challenge id", async () => {
-    const { body, text } = await get(await cookieFor(freshToken({ id: "user-id-2", sessionVersion: 1, challengeId: "challenge-id-2" }, Date.now())));
+    const { body, text } = await get(
+      await cookieFor(freshToken({ id: "user-id-2", sessionVersion: 1, challengeId: "challenge-id-2" }, Date.now())),
+    );
     expect(Object.keys(body!)).toEqual(["expires"]);
     expect(text).not.toMatch(/challenge-id-2|user-id-2|pending/);
   });

@@ -21,7 +21,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   configureProcess({}, database);
   office = await createOffice(database.db);
-  await database.db.update(offices).set({ hostnames: [host] }).where(eq(offices.id, office.id));
+  await database.db
+    .update(offices)
+    .set({ hostnames: [host] })
+    .where(eq(offices.id, office.id));
 });
 afterAll(async () => {
   await database?.close();
@@ -39,11 +42,17 @@ async function newClient(): Promise<TestUser> {
 }
 
 async function lockMails(to: string) {
-  return database.db.select().from(outbox).where(and(eq(outbox.recipient, to), eq(outbox.template, "account_locked")));
+  return database.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.recipient, to), eq(outbox.template, "account_locked")));
 }
 
 async function lockAudits(subjectId: string | null) {
-  const rows = await database.db.select().from(auditEvents).where(and(eq(auditEvents.officeId, office.id), eq(auditEvents.action, "auth.account_locked")));
+  const rows = await database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.officeId, office.id), eq(auditEvents.action, "auth.account_locked")));
   return rows.filter((row) => row.subjectId === subjectId);
 }
 
@@ -148,15 +157,24 @@ describe("per-IP progressive delay", () => {
 describe("the address that counts (TRUSTED_PROXY_HOPS)", () => {
   const forged = (i: number) => `203.0.113.${i + 1}`;
   const failedSignInsFrom = async (ip: string) =>
-    (await database.db.select().from(auditEvents).where(and(eq(auditEvents.officeId, office.id), eq(auditEvents.action, "auth.sign_in_failed"), eq(auditEvents.ip, ip))))
-      .length;
+    (
+      await database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.officeId, office.id), eq(auditEvents.action, "auth.sign_in_failed"), eq(auditEvents.ip, ip)))
+    ).length;
   const attemptWith = (headers: Record<string, string>, email: string, now: Date) =>
-    authorizeCredentials({ email, password: "wrong-password" }, new Request("http://localhost/api/auth/callback/credentials", { headers: { host, ...headers } }), now);
+    authorizeCredentials(
+      { email, password: "wrong-password" },
+      new Request("http://localhost/api/auth/callback/credentials", { headers: { host, ...headers } }),
+      now,
+    );
 
   it("with 0 (the default) a forged X-Forwarded-For changes nothing: the connection's address is throttled and audited", async () => {
     const peer = `198.18.0.${Math.floor(Math.random() * 250)}`;
     const start = new Date("2026-11-26T09:00:00Z");
-    for (let i = 0; i < 6; i++) expect(await attemptWith({ [PEER_HEADER]: peer, "x-forwarded-for": forged(i) }, `rot${i}@example.test`, at(start, i))).toBeNull();
+    for (let i = 0; i < 6; i++)
+      expect(await attemptWith({ [PEER_HEADER]: peer, "x-forwarded-for": forged(i) }, `rot${i}@example.test`, at(start, i))).toBeNull();
     expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: peer }, at(start, 10))).toBe(500);
     expect(await failedSignInsFrom(peer)).toBe(6);
     for (let i = 0; i < 6; i++) expect(await failedSignInsFrom(forged(i))).toBe(0);
@@ -168,7 +186,13 @@ describe("the address that counts (TRUSTED_PROXY_HOPS)", () => {
       const client = `198.18.1.${Math.floor(Math.random() * 250)}`;
       const start = new Date("2026-11-26T10:00:00Z");
       for (let i = 0; i < 5; i++) {
-        expect(await attemptWith({ [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": `${forged(i)}, ${client}` }, `hop${i}@example.test`, at(start, i))).toBeNull();
+        expect(
+          await attemptWith(
+            { [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": `${forged(i)}, ${client}` },
+            `hop${i}@example.test`,
+            at(start, i),
+          ),
+        ).toBeNull();
       }
       expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: client }, at(start, 10))).toBe(250);
       expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: "10.0.0.2" }, at(start, 10))).toBe(0);

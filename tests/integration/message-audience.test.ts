@@ -48,7 +48,9 @@ function idOf(result: ActionResult<{ id: string }>): string {
 /** A verified staff upload of the dossier, ready to go with a message. */
 async function staffUpload(fileName: string): Promise<string> {
   const body = makePdf([fileName]);
-  const ticket = await actAs(office, staff, () => requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }));
+  const ticket = await actAs(office, staff, () =>
+    requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }),
+  );
   if (!ticket.ok) throw new Error(ticket.code);
   const put = await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   expect(put.status).toBe(200);
@@ -63,7 +65,10 @@ async function attachmentOf(messageId: string): Promise<string> {
 }
 
 const noticesTo = (user: TestUser) =>
-  database.db.select().from(outbox).where(and(eq(outbox.recipient, user.email), eq(outbox.template, "new_message")));
+  database.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.recipient, user.email), eq(outbox.template, "new_message")));
 
 async function listed(viewer: Viewer, forDossier = dossierId): Promise<string[] | null> {
   const list = await listDossierMessages({ viewer, dossierId: forDossier, page: firstPage });
@@ -78,12 +83,18 @@ async function unreadOf(viewer: Viewer) {
 async function expectSeenBy(messageId: string, attachmentId: string | null, seeing: TestUser[], notSeeing: TestUser[]) {
   for (const viewer of seeing) {
     expect(await listed(viewer), viewer.name).toContain(messageId);
-    expect((await getMessage({ viewer, messageId }))?.messages.map((m) => m.id), viewer.name).toContain(messageId);
+    expect(
+      (await getMessage({ viewer, messageId }))?.messages.map((m) => m.id),
+      viewer.name,
+    ).toContain(messageId);
     if (attachmentId) {
       expect(await openDocument({ viewer, documentId: attachmentId, ip: null }), viewer.name).not.toBeNull();
       if (viewer.role === "client") {
         const docs = await listDocumentsForClient({ viewer, dossierId, kind: "document", page: firstPage });
-        expect(docs.items.map((d) => d.id), viewer.name).toContain(attachmentId);
+        expect(
+          docs.items.map((d) => d.id),
+          viewer.name,
+        ).toContain(attachmentId);
       }
     }
   }
@@ -95,7 +106,10 @@ async function expectSeenBy(messageId: string, attachmentId: string | null, seei
       expect(await openDocument({ viewer, documentId: attachmentId, ip: null }), viewer.name).toBeNull();
       expect(await openDocument({ viewer, documentId: attachmentId, ip: null, mode: "view" }), viewer.name).toBeNull();
       const docs = await listDocumentsForClient({ viewer, dossierId, kind: "document", page: firstPage });
-      expect(docs.items.map((d) => d.id), viewer.name).not.toContain(attachmentId);
+      expect(
+        docs.items.map((d) => d.id),
+        viewer.name,
+      ).not.toContain(attachmentId);
     }
   }
 }
@@ -103,7 +117,11 @@ async function expectSeenBy(messageId: string, attachmentId: string | null, seei
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   configureProcess(
-    { DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-audience-")), ...storageEnv(s3), PORTAL_PUBLIC_URL: "https://portaal.example.nl" },
+    {
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "klantenportaal-audience-")),
+      ...storageEnv(s3),
+      PORTAL_PUBLIC_URL: "https://portaal.example.nl",
+    },
     database,
   );
   office = await createOffice(database.db);
@@ -127,10 +145,14 @@ afterAll(async () => {
 
 describe("a conversation a client starts, answered by staff (the co-client bug)", () => {
   it("stays between that client and the office: the co-client sees nothing, counts nothing and gets no e-mail", async () => {
-    const question = idOf(await actAs(office, author, () => sendClientMessageAction({ dossierId, subject: "Mijn schuld", body: "Alleen voor u." })));
+    const question = idOf(
+      await actAs(office, author, () => sendClientMessageAction({ dossierId, subject: "Mijn schuld", body: "Alleen voor u." })),
+    );
     const uploadId = await staffUpload("Afbetalingsregeling.pdf");
     const answer = idOf(
-      await actAs(office, staff, () => replyToMessageAction({ messageId: question, subject: "Re: Mijn schuld", body: "Zie bijlage.", uploadIds: [uploadId] })),
+      await actAs(office, staff, () =>
+        replyToMessageAction({ messageId: question, subject: "Re: Mijn schuld", body: "Zie bijlage.", uploadIds: [uploadId] }),
+      ),
     );
     const attachment = await attachmentOf(answer);
 
@@ -166,16 +188,28 @@ describe("a conversation a client starts, answered by staff (the co-client bug)"
     expect(staffThread!.audience).toEqual({ kind: "recipients", names: ["Anna Auteur"], startedByClient: true });
     expect((await getMessage({ viewer: author, messageId: answer }))!.audience).toBeNull();
     const staffList = await listDossierMessages({ viewer: staff, dossierId, page: firstPage });
-    expect(staffList!.items.find((m) => m.id === answer)?.audience).toEqual({ kind: "recipients", names: ["Anna Auteur"], startedByClient: true });
+    expect(staffList!.items.find((m) => m.id === answer)?.audience).toEqual({
+      kind: "recipients",
+      names: ["Anna Auteur"],
+      startedByClient: true,
+    });
     const inbox = await listOfficeInbox({ viewer: staff, filter: "all", page: firstPage });
-    expect(inbox.items.find((m) => m.id === question)?.audience).toEqual({ kind: "recipients", names: ["Anna Auteur"], startedByClient: true });
+    expect(inbox.items.find((m) => m.id === question)?.audience).toEqual({
+      kind: "recipients",
+      names: ["Anna Auteur"],
+      startedByClient: true,
+    });
   });
 });
 
 describe("a conversation the office starts", () => {
   it("for the whole dossier: every linked client sees it, counts it and gets one e-mail; an unlinked one nothing", async () => {
     const uploadId = await staffUpload("Conceptakte.pdf");
-    const broadcast = idOf(await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Conceptakte", body: "Voor u beiden.", uploadIds: [uploadId] })));
+    const broadcast = idOf(
+      await actAs(office, staff, () =>
+        sendDossierMessageAction({ dossierId, subject: "Conceptakte", body: "Voor u beiden.", uploadIds: [uploadId] }),
+      ),
+    );
     const attachment = await attachmentOf(broadcast);
 
     for (const client of [author, coClient]) {
@@ -191,7 +225,14 @@ describe("a conversation the office starts", () => {
     const uploadId = await staffUpload("Verklaring.pdf");
     const chosen = idOf(
       await actAs(office, staff, () =>
-        sendDossierMessageAction({ dossierId, subject: "Alleen voor u", body: "Persoonlijk.", uploadIds: [uploadId], audience: "recipients", recipientIds: [author.userId] }),
+        sendDossierMessageAction({
+          dossierId,
+          subject: "Alleen voor u",
+          body: "Persoonlijk.",
+          uploadIds: [uploadId],
+          audience: "recipients",
+          recipientIds: [author.userId],
+        }),
       ),
     );
     const attachment = await attachmentOf(chosen);
@@ -206,12 +247,22 @@ describe("a conversation the office starts", () => {
     await expectSeenBy(chosen, attachment, [author, staff], [coClient, outsider]);
     expect(await noticesTo(author)).toHaveLength(1);
     expect(await noticesTo(coClient)).toEqual([]);
-    expect((await getMessage({ viewer: staff, messageId: chosen }))!.audience).toEqual({ kind: "recipients", names: ["Anna Auteur"], startedByClient: false });
+    expect((await getMessage({ viewer: staff, messageId: chosen }))!.audience).toEqual({
+      kind: "recipients",
+      names: ["Anna Auteur"],
+      startedByClient: false,
+    });
 
     // The author's answer stays in it (theirs alone), and so does staff's answer to that: still not the co-client's.
-    const answer = await actAs(office, author, () => replyClientMessageAction({ messageId: chosen, subject: "Re: Alleen voor u", body: "Dank." }));
+    const answer = await actAs(office, author, () =>
+      replyClientMessageAction({ messageId: chosen, subject: "Re: Alleen voor u", body: "Dank." }),
+    );
     expect(answer).toEqual({ ok: true, data: { id: expect.any(String), newConversation: false } });
-    const followUp = idOf(await actAs(office, staff, () => replyToMessageAction({ messageId: idOf(answer), subject: "Re: Alleen voor u", body: "Graag gedaan." })));
+    const followUp = idOf(
+      await actAs(office, staff, () =>
+        replyToMessageAction({ messageId: idOf(answer), subject: "Re: Alleen voor u", body: "Graag gedaan." }),
+      ),
+    );
     await expectSeenBy(followUp, null, [author, staff], [coClient, outsider]);
     expect(await noticesTo(coClient)).toEqual([]);
   });
@@ -219,12 +270,24 @@ describe("a conversation the office starts", () => {
   it("to both co-clients by choice: each sees it; a reply by one of them starts a conversation of their own", async () => {
     const both = idOf(
       await actAs(office, staff, () =>
-        sendDossierMessageAction({ dossierId, subject: "Voor jullie twee", body: "Tekst", audience: "recipients", recipientIds: [coClient.userId, author.userId, author.userId] }),
+        sendDossierMessageAction({
+          dossierId,
+          subject: "Voor jullie twee",
+          body: "Tekst",
+          audience: "recipients",
+          recipientIds: [coClient.userId, author.userId, author.userId],
+        }),
       ),
     );
     await expectSeenBy(both, null, [author, coClient, staff], [outsider]);
-    expect((await getMessage({ viewer: staff, messageId: both }))!.audience).toEqual({ kind: "recipients", names: ["Anna Auteur", "Bert Mede"], startedByClient: false });
-    const reply = await actAs(office, coClient, () => replyClientMessageAction({ messageId: both, subject: "Re: Voor jullie twee", body: "Alleen ik." }));
+    expect((await getMessage({ viewer: staff, messageId: both }))!.audience).toEqual({
+      kind: "recipients",
+      names: ["Anna Auteur", "Bert Mede"],
+      startedByClient: false,
+    });
+    const reply = await actAs(office, coClient, () =>
+      replyClientMessageAction({ messageId: both, subject: "Re: Voor jullie twee", body: "Alleen ik." }),
+    );
     expect(reply).toEqual({ ok: true, data: { id: expect.any(String), newConversation: true } });
     await expectSeenBy(idOf(reply), null, [coClient, staff], [author, outsider]);
   });
@@ -236,9 +299,15 @@ describe("a conversation the office starts", () => {
     for (const wrong of [[outsider.userId], [author.userId, outsider.userId], [staff.userId], ["00000000-0000-4000-8000-000000000000"]]) {
       expect(await attempt(wrong)).toEqual({ ok: false, code: "errors.not_found", fieldErrors: { recipientIds: "errors.not_found" } });
     }
-    expect(await attempt([])).toEqual({ ok: false, code: "errors.invalid_input", fieldErrors: { recipientIds: "messages.recipients_required" } });
+    expect(await attempt([])).toEqual({
+      ok: false,
+      code: "errors.invalid_input",
+      fieldErrors: { recipientIds: "messages.recipients_required" },
+    });
     expect(
-      await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "x", body: "x", audience: "dossier", recipientIds: [author.userId] })),
+      await actAs(office, staff, () =>
+        sendDossierMessageAction({ dossierId, subject: "x", body: "x", audience: "dossier", recipientIds: [author.userId] }),
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { recipientIds: "errors.invalid" } });
     // Clients do not choose: their form has no such fields.
     expect(
@@ -253,8 +322,12 @@ describe("a conversation the office starts", () => {
 
 describe("a client's answer to a message for the whole dossier", () => {
   it("starts a conversation between that client and the office, which staff's answer keeps private", async () => {
-    const broadcast = idOf(await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Passeerdatum", body: "Schikt 1 juni?" })));
-    const reply = await actAs(office, author, () => replyClientMessageAction({ messageId: broadcast, subject: "Re: Passeerdatum", body: "Liever niet, ivm scheiding." }));
+    const broadcast = idOf(
+      await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Passeerdatum", body: "Schikt 1 juni?" })),
+    );
+    const reply = await actAs(office, author, () =>
+      replyClientMessageAction({ messageId: broadcast, subject: "Re: Passeerdatum", body: "Liever niet, ivm scheiding." }),
+    );
     expect(reply).toEqual({ ok: true, data: { id: expect.any(String), newConversation: true } });
     const replyId = idOf(reply);
     const [row] = await database.db.select().from(messages).where(eq(messages.id, replyId));
@@ -272,7 +345,11 @@ describe("a client's answer to a message for the whole dossier", () => {
 
     await database.db.delete(outbox);
     const uploadId = await staffUpload("Nieuwe datum.pdf");
-    const answer = idOf(await actAs(office, staff, () => replyToMessageAction({ messageId: replyId, subject: "Re: Passeerdatum", body: "Wij bellen u.", uploadIds: [uploadId] })));
+    const answer = idOf(
+      await actAs(office, staff, () =>
+        replyToMessageAction({ messageId: replyId, subject: "Re: Passeerdatum", body: "Wij bellen u.", uploadIds: [uploadId] }),
+      ),
+    );
     await expectSeenBy(answer, await attachmentOf(answer), [author, staff], [coClient, outsider]);
     expect(await noticesTo(author)).toHaveLength(1);
     expect(await noticesTo(coClient)).toEqual([]);

@@ -26,7 +26,11 @@ async function earlierMessages(author: TestUser, n: number, minutesAgo: number) 
   const createdAt = new Date(Date.now() - minutesAgo * 60_000);
   await database.db
     .insert(messages)
-    .values(Array.from({ length: n }, (_, i) => messageInsert({ officeId: office.id, dossierId, authorId: author.userId, subject: `Eerder ${i}`, body: "x", createdAt })));
+    .values(
+      Array.from({ length: n }, (_, i) =>
+        messageInsert({ officeId: office.id, dossierId, authorId: author.userId, subject: `Eerder ${i}`, body: "x", createdAt }),
+      ),
+    );
 }
 
 async function messageCount(author: TestUser): Promise<number> {
@@ -64,7 +68,9 @@ describe("messages per hour", () => {
       .insert(messages)
       .values(messageInsert({ officeId: office.id, dossierId, authorId: staff.userId, subject: "Van het kantoor", body: "x" }))
       .returning({ id: messages.id });
-    expect(await actAs(office, client, () => replyClientMessageAction({ messageId: office_message!.id, subject: "Re: x", body: "x" }))).toEqual(TOO_MANY);
+    expect(
+      await actAs(office, client, () => replyClientMessageAction({ messageId: office_message!.id, subject: "Re: x", body: "x" })),
+    ).toEqual(TOO_MANY);
     expect(await messageCount(client)).toBe(before);
   });
 
@@ -87,7 +93,9 @@ describe("messages per hour", () => {
     const client = await newClient();
     await earlierMessages(client, MESSAGES_PER_HOUR.client - 2, 10);
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => actAs(office, client, () => sendClientMessageAction({ dossierId, subject: `Tegelijk ${i}`, body: "x" }))),
+      Array.from({ length: 6 }, (_, i) =>
+        actAs(office, client, () => sendClientMessageAction({ dossierId, subject: `Tegelijk ${i}`, body: "x" })),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(2);
     expect(results.filter((result) => !result.ok)).toEqual(Array.from({ length: 4 }, () => TOO_MANY));

@@ -36,7 +36,14 @@ const firstPage = pageRequest(undefined);
 /** What the browser does: ask for a ticket, PUT the bytes to the presigned URL, then have them verified. */
 async function uploadPdf(viewer: Viewer, forDossier: string, name = "Bijlage.pdf", verify = true): Promise<string> {
   const body = makePdf([name]);
-  const ticket = await requestUpload({ viewer, ip: null, dossierId: forDossier, fileName: name, contentType: "application/pdf", size: body.length });
+  const ticket = await requestUpload({
+    viewer,
+    ip: null,
+    dossierId: forDossier,
+    fileName: name,
+    contentType: "application/pdf",
+    size: body.length,
+  });
   const response = await fetch(asPut(ticket).url, { method: "PUT", headers: asPut(ticket).headers, body: new Uint8Array(body) });
   expect(response.status).toBe(200);
   if (verify) await completeUpload({ viewer, uploadId: ticket.uploadId });
@@ -54,10 +61,7 @@ async function counts() {
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-messages-"));
-  configureProcess(
-    { DATA_DIR: dataDir, ...storageEnv(s3) },
-    database,
-  );
+  configureProcess({ DATA_DIR: dataDir, ...storageEnv(s3) }, database);
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
   [staff, colleague, otherStaff, client] = await Promise.all([
     createUser(database.db, office.id, "staff"),

@@ -65,7 +65,13 @@ describe("office inbox and read marks", () => {
     const id = await clientWrites(client, "Vraag over de overdracht");
     for (const viewer of [staffA, colleagueA]) {
       const inbox = await listOfficeInbox({ viewer, filter: "all", page: firstPage });
-      expect(inbox.items[0]).toMatchObject({ id, subject: "Vraag over de overdracht", clientName: "Jan Jansen", unread: true, attachmentCount: 0 });
+      expect(inbox.items[0]).toMatchObject({
+        id,
+        subject: "Vraag over de overdracht",
+        clientName: "Jan Jansen",
+        unread: true,
+        attachmentCount: 0,
+      });
       expect(inbox.items[0]!.dossier.id).toBe(dossierId);
     }
 
@@ -85,9 +91,7 @@ describe("office inbox and read marks", () => {
     const older = await clientWrites(coClient, "Ouder bericht");
     const newer = await clientWrites(coClient, "Nieuwer bericht");
     await markMessageRead({ viewer: staffA, messageId: newer });
-    await database.db.transaction((tx) =>
-      sendMessage(tx, { viewer: staffA, ip: null, dossierId, subject: "Van kantoor", body: "Tekst" }),
-    );
+    await database.db.transaction((tx) => sendMessage(tx, { viewer: staffA, ip: null, dossierId, subject: "Van kantoor", body: "Tekst" }));
     const all = await listOfficeInbox({ viewer: staffA, filter: "all", page: pageRequest("1", 100) });
     expect(all.items.map((m) => m.subject)).not.toContain("Van kantoor");
     const firstRead = all.items.findIndex((m) => !m.unread);
@@ -120,7 +124,13 @@ describe("answering and writing", () => {
     expect(result.ok).toBe(true);
     const replyId = (result as { data: { id: string } }).data.id;
     const [reply] = await database.db.select().from(messages).where(eq(messages.id, replyId));
-    expect(reply).toMatchObject({ replyToId: question, subject: "Re: Welkom", body: "Beste heer Jansen,\n\nDat klopt.", dossierId, authorId: staffA.userId });
+    expect(reply).toMatchObject({
+      replyToId: question,
+      subject: "Re: Welkom",
+      body: "Beste heer Jansen,\n\nDat klopt.",
+      dossierId,
+      authorId: staffA.userId,
+    });
     const [audit] = await database.db
       .select()
       .from(auditEvents)

@@ -25,10 +25,7 @@ let admin: TestUser;
 let otherAdmin: TestUser;
 
 // A 1×1 PNG and the start of a JPEG (SOI + JFIF APP0): enough for the magic-byte check.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
-  "base64",
-);
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const JPEG = Buffer.concat([
   Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]),
   Buffer.alloc(100),
@@ -39,15 +36,9 @@ const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-logo-"));
-  configureProcess(
-    { DATA_DIR: dataDir, ...storageEnv(s3) },
-    database,
-  );
+  configureProcess({ DATA_DIR: dataDir, ...storageEnv(s3) }, database);
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
-  [admin, otherAdmin] = await Promise.all([
-    createUser(database.db, office.id, "admin"),
-    createUser(database.db, otherOffice.id, "admin"),
-  ]);
+  [admin, otherAdmin] = await Promise.all([createUser(database.db, office.id, "admin"), createUser(database.db, otherOffice.id, "admin")]);
 });
 afterAll(async () => {
   await Promise.all([database?.close(), s3?.close()]);
@@ -168,7 +159,9 @@ describe("office logo", () => {
   });
 
   it("names a logo that never arrived, a size that does not match and an invalid name, and leaves nothing", async () => {
-    const ticket = await actAs(office, admin, () => requestLogoUploadAction({ fileName: "logo.png", contentType: "image/png", size: PNG.length }));
+    const ticket = await actAs(office, admin, () =>
+      requestLogoUploadAction({ fileName: "logo.png", contentType: "image/png", size: PNG.length }),
+    );
     if (!ticket.ok) throw new Error(ticket.code);
     expect(await actAs(office, admin, () => completeLogoUploadAction({ uploadId: ticket.data.uploadId }))).toEqual({
       ok: false,

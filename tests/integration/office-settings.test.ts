@@ -65,7 +65,10 @@ beforeEach(async () => {
     .update(offices)
     .set({ name: "Kantoor A", contactPhone: null, contactEmail: null, brandColor: "#1d4ed8", hostnames: [], faq: defaultFaq() })
     .where(eq(offices.id, office.id));
-  await database.db.update(offices).set({ hostnames: ["portaal.kantoor-b.nl"] }).where(eq(offices.id, otherOffice.id));
+  await database.db
+    .update(offices)
+    .set({ hostnames: ["portaal.kantoor-b.nl"] })
+    .where(eq(offices.id, otherOffice.id));
 });
 
 describe("office details", () => {
@@ -160,10 +163,7 @@ describe("FAQ", () => {
     const faq = [entry("twee"), { ...entry("een"), answer: { nl: "  Nieuw antwoord. ", en: "New answer." } }];
     const result = await actAs(office, admin, () => updateOfficeFaqAction({ faq }));
     expect(result).toEqual({ ok: true, data: { changed: ["faq"] } });
-    expect((await officeRow()).faq).toEqual([
-      entry("twee"),
-      { ...entry("een"), answer: { nl: "Nieuw antwoord.", en: "New answer." } },
-    ]);
+    expect((await officeRow()).faq).toEqual([entry("twee"), { ...entry("een"), answer: { nl: "Nieuw antwoord.", en: "New answer." } }]);
     expect((await updateEvents()).at(-1)!.data).toEqual({ fields: ["faq"] });
   });
 

@@ -14,7 +14,9 @@ import { configureProcess } from "../support/process-config";
 const COOKIE = "authjs.session-token";
 const minutes = (n: number) => n * 60_000;
 
-beforeAll(() => configureProcess({ AUTH_SECRET: "test-secret-for-session-refresh-0123456789", PORTAL_PUBLIC_URL: "http://localhost:3000" }));
+beforeAll(() =>
+  configureProcess({ AUTH_SECRET: "test-secret-for-session-refresh-0123456789", PORTAL_PUBLIC_URL: "http://localhost:3000" }),
+);
 afterAll(() => configureProcess({ AUTH_SECRET: undefined, PORTAL_PUBLIC_URL: undefined }));
 
 async function cookieFor(seenAgoMs: number) {

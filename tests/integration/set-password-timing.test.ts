@@ -34,7 +34,9 @@ async function timed(email: string, ip: string): Promise<{ ms: number; result: u
 
 it(`answers known and unknown addresses alike, medians within 50 ms over ${TRIES} tries each`, async () => {
   const known = await Promise.all(
-    Array.from({ length: TRIES }, (_, i) => createUser(database.db, office.id, "client", { status: "invited", email: `bekend-${i}@example.test` })),
+    Array.from({ length: TRIES }, (_, i) =>
+      createUser(database.db, office.id, "client", { status: "invited", email: `bekend-${i}@example.test` }),
+    ),
   );
   await timed("opwarmen@example.test", "198.51.100.250"); // first call loads modules and warms the database
   const knownTimes: number[] = [];

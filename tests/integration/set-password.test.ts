@@ -25,8 +25,14 @@ beforeAll(async () => {
   database = await createTestDatabase();
   configureProcess({ PORTAL_PUBLIC_URL: "https://portal.example.test" }, database);
   [officeA, officeB] = await Promise.all([createOffice(database.db, "Notariaat A"), createOffice(database.db, "Notariaat B")]);
-  await database.db.update(offices).set({ hostnames: ["a.portal.test"] }).where(eq(offices.id, officeA.id));
-  await database.db.update(offices).set({ hostnames: ["b.portal.test"] }).where(eq(offices.id, officeB.id));
+  await database.db
+    .update(offices)
+    .set({ hostnames: ["a.portal.test"] })
+    .where(eq(offices.id, officeA.id));
+  await database.db
+    .update(offices)
+    .set({ hostnames: ["b.portal.test"] })
+    .where(eq(offices.id, officeB.id));
 });
 afterAll(async () => {
   await database?.close();
@@ -38,11 +44,17 @@ function request(office: TestOffice, email: string, ip = `198.51.100.${++ipCount
 }
 
 function invited(office: TestOffice) {
-  return createUser(database.db, office.id, "client", { status: "invited", email: `nieuw-${crypto.randomUUID().slice(0, 8)}@example.test` });
+  return createUser(database.db, office.id, "client", {
+    status: "invited",
+    email: `nieuw-${crypto.randomUUID().slice(0, 8)}@example.test`,
+  });
 }
 
 async function mailsTo(email: string, template: string) {
-  return database.db.select().from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, template)));
+  return database.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.recipient, email), eq(outbox.template, template)));
 }
 
 /** The token of the newest set-password e-mail to `email`, taken from its link. */
@@ -168,7 +180,10 @@ describe("setting the password", () => {
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(after.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(after.passwordHash, "lange zin met woorden")).toBe(true);
-    const open = await database.db.select({ n: count() }).from(tokens).where(and(eq(tokens.userId, user.userId), sql`${tokens.usedAt} is null`));
+    const open = await database.db
+      .select({ n: count() })
+      .from(tokens)
+      .where(and(eq(tokens.userId, user.userId), sql`${tokens.usedAt} is null`));
     expect(open[0]!.n).toBe(0);
 
     const confirmations = await mailsTo(user.email, "password_set");
@@ -206,7 +221,10 @@ describe("setting the password", () => {
   it("refuses an expired link and changes nothing", async () => {
     const user = await invited(officeA);
     const token = await linkFor(user);
-    await database.db.update(tokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(tokens.tokenHash, hashToken(token)));
+    await database.db
+      .update(tokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(tokens.tokenHash, hashToken(token)));
     const result = await actAs(officeA, null, () =>
       setPasswordAction({ token, password: "lange zin met woorden", password_repeat: "lange zin met woorden" }),
     );

@@ -12,8 +12,7 @@ afterAll(async () => {
   await s3?.close();
 });
 
-const newKey = () =>
-  objectKeyFor({ officeId: "0b7f2c3e-8d4a-4c1e-9f10-2a3b4c5d6e7f", dossierId: "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9" });
+const newKey = () => objectKeyFor({ officeId: "0b7f2c3e-8d4a-4c1e-9f10-2a3b4c5d6e7f", dossierId: "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9" });
 
 /** Bytes that cover every value, so any re-encoding or checksum framing would show. */
 const BODY = new Uint8Array(Array.from({ length: 70_000 }, (_, i) => (i * 31 + 7) % 256));

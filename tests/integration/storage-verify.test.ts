@@ -15,8 +15,7 @@ afterAll(async () => {
   await s3?.close();
 });
 
-const newKey = () =>
-  objectKeyFor({ officeId: "0b7f2c3e-8d4a-4c1e-9f10-2a3b4c5d6e7f", dossierId: "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9" });
+const newKey = () => objectKeyFor({ officeId: "0b7f2c3e-8d4a-4c1e-9f10-2a3b4c5d6e7f", dossierId: "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9" });
 
 const PDF = new TextEncoder().encode(
   [
@@ -39,7 +38,6 @@ async function upload(key: string, contentType: string, declaredSize: number, bo
   const response = await fetch(url, { method: "PUT", headers, body });
   expect(response.status).toBe(200);
 }
-
 
 describe("verifyUploadedObject", () => {
   it("accepts a real small PDF and keeps it", async () => {

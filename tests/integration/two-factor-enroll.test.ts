@@ -52,7 +52,12 @@ async function lastSmsCode(phone: string): Promise<string> {
 }
 
 async function enrolSms(viewer: TestUser) {
-  const { challengeId, phone } = await startSmsEnrolment(database.db, { viewer, ip: "192.0.2.1", phoneInput: freshPhone(), password: PASSWORD });
+  const { challengeId, phone } = await startSmsEnrolment(database.db, {
+    viewer,
+    ip: "192.0.2.1",
+    phoneInput: freshPhone(),
+    password: PASSWORD,
+  });
   return finishSmsEnrolment(database.db, { viewer, ip: "192.0.2.1", challengeId, code: await lastSmsCode(phone) });
 }
 
@@ -60,7 +65,9 @@ describe("SMS enrolment", () => {
   it("refuses a wrong password and a landline, changing nothing", async () => {
     const viewer = await newClient();
     const before = await rowsFor(viewer);
-    await expect(startSmsEnrolment(database.db, { viewer, phoneInput: freshPhone(), password: "niet het wachtwoord" })).rejects.toMatchObject({
+    await expect(
+      startSmsEnrolment(database.db, { viewer, phoneInput: freshPhone(), password: "niet het wachtwoord" }),
+    ).rejects.toMatchObject({
       code: "account.password_wrong",
       field: "password",
     });
@@ -79,7 +86,9 @@ describe("SMS enrolment", () => {
     expect(phone).toBe("+31620000999");
     expect((await account(viewer)).twoFactorMethod).toBe("none");
     const code = await lastSmsCode(phone);
-    await expect(finishSmsEnrolment(database.db, { viewer, challengeId, code: code === "000000" ? "111111" : "000000" })).rejects.toMatchObject({
+    await expect(
+      finishSmsEnrolment(database.db, { viewer, challengeId, code: code === "000000" ? "111111" : "000000" }),
+    ).rejects.toMatchObject({
       code: "two_factor.code_wrong",
     });
     const { recoveryCode } = await finishSmsEnrolment(database.db, { viewer, challengeId, code });
@@ -91,7 +100,10 @@ describe("SMS enrolment", () => {
     expect(events.map((event) => event.action).sort()).toEqual(["two_factor.code_failed", "two_factor.enabled"]);
     expect(JSON.stringify(events)).not.toContain(code);
     expect(JSON.stringify(events)).not.toContain(recoveryCode);
-    const notices = await database.db.select().from(outbox).where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "security_notice")));
+    const notices = await database.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "security_notice")));
     expect(notices.map((mail) => mail.data.text).join()).toContain("2-staps verificatie van uw account is ingeschakeld");
     // The code is used up: the same challenge cannot switch anything on again.
     await expect(finishSmsEnrolment(database.db, { viewer, challengeId, code })).rejects.toMatchObject({ code: "two_factor.code_expired" });
@@ -103,7 +115,9 @@ describe("SMS enrolment", () => {
     await expect(finishSmsEnrolment(database.db, { viewer: other, challengeId, code: await lastSmsCode(phone) })).rejects.toMatchObject({
       code: "two_factor.code_expired",
     });
-    await expect(resendSmsEnrolmentCode(database.db, { viewer: other, challengeId })).rejects.toMatchObject({ code: "two_factor.code_expired" });
+    await expect(resendSmsEnrolmentCode(database.db, { viewer: other, challengeId })).rejects.toMatchObject({
+      code: "two_factor.code_expired",
+    });
     expect((await account(other)).twoFactorMethod).toBe("none");
   });
 
@@ -138,7 +152,14 @@ describe("app (TOTP) enrolment", () => {
     const secret = decodeTotpSecret(manualKey);
     const now = new Date();
     // A swapped or foreign pending secret is refused.
-    await expect(finishTotpEnrolment(database.db, { viewer, pending: `${pending[0] === "A" ? "B" : "A"}${pending.slice(1)}`, code: generateTotp(secret, now), now })).rejects.toMatchObject({
+    await expect(
+      finishTotpEnrolment(database.db, {
+        viewer,
+        pending: `${pending[0] === "A" ? "B" : "A"}${pending.slice(1)}`,
+        code: generateTotp(secret, now),
+        now,
+      }),
+    ).rejects.toMatchObject({
       code: "two_factor.enrolment_expired",
     });
     const other = await newClient();
@@ -153,7 +174,8 @@ describe("app (TOTP) enrolment", () => {
     expect(verifyRecoveryCode(user.recoveryCodeHash, recoveryCode)).toBe(true);
 
     // Replay: the enrolment code, and an older step, are refused at login; the next step is fine.
-    const login = (code: string, at: Date) => database.db.transaction((tx) => consumeTotpCode(tx, { userId: viewer.userId, secret, code, now: at }));
+    const login = (code: string, at: Date) =>
+      database.db.transaction((tx) => consumeTotpCode(tx, { userId: viewer.userId, secret, code, now: at }));
     expect(await login(generateTotp(secret, now), now)).toBe("replayed");
     const later = new Date(now.getTime() + 30_000);
     expect(await login(generateTotp(secret, later), later)).toBe("ok");
@@ -168,9 +190,12 @@ describe("app (TOTP) enrolment", () => {
     const right = generateTotp(secret, now);
     const wrong = right === "000000" ? "111111" : "000000";
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await database.db.transaction((tx) => consumeTotpCode(tx, { userId: viewer.userId, secret, code: wrong, now })));
+    for (let i = 0; i < 5; i++)
+      results.push(await database.db.transaction((tx) => consumeTotpCode(tx, { userId: viewer.userId, secret, code: wrong, now })));
     expect(results).toEqual(["wrong", "wrong", "wrong", "wrong", "wrong"]);
-    expect(await database.db.transaction((tx) => consumeTotpCode(tx, { userId: viewer.userId, secret, code: right, now }))).toBe("exhausted");
+    expect(await database.db.transaction((tx) => consumeTotpCode(tx, { userId: viewer.userId, secret, code: right, now }))).toBe(
+      "exhausted",
+    );
   });
 
   it("refuses an expired pending secret", async () => {
@@ -194,7 +219,10 @@ describe("switching off", () => {
     await disableTwoFactor(database.db, { viewer, password: PASSWORD });
     const user = await account(viewer);
     expect([user.twoFactorMethod, user.phone, user.recoveryCodeHash, user.totpSecret]).toEqual(["none", null, null, null]);
-    const mails = await database.db.select().from(outbox).where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "security_notice")));
+    const mails = await database.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "security_notice")));
     expect(mails).toHaveLength(2); // switched on, then off
     expect((await rowsFor(viewer)).mails).toBe(mailsBefore + 1);
   });
@@ -203,7 +231,9 @@ describe("switching off", () => {
     const strict = await createOffice(database.db);
     await database.db.update(offices).set({ requireStaffTwoFactor: true }).where(eq(offices.id, strict.id));
     const staff = await createUser(database.db, strict.id, "staff", { passwordHash, twoFactorMethod: "sms", phone: "+31620001111" });
-    await expect(disableTwoFactor(database.db, { viewer: staff, password: PASSWORD })).rejects.toMatchObject({ code: "two_factor.required_by_office" });
+    await expect(disableTwoFactor(database.db, { viewer: staff, password: PASSWORD })).rejects.toMatchObject({
+      code: "two_factor.required_by_office",
+    });
     expect((await account(staff)).twoFactorMethod).toBe("sms");
   });
 });

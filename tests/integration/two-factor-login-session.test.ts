@@ -31,7 +31,10 @@ afterAll(async () => {
 async function postUpdate(token: object, data: object) {
   const csrfResponse = await handlers.GET(new Request("http://localhost/api/auth/csrf", { headers: { host: "localhost" } }) as never);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().find((line) => line.startsWith(`${CSRF}=`))!.split(";")[0]!;
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .find((line) => line.startsWith(`${CSRF}=`))!
+    .split(";")[0]!;
   const session = await encode({ token, secret: getConfig().authSecret, salt: COOKIE, maxAge: 30 * 60 });
   const response = await handlers.POST(
     new Request("http://localhost/api/auth/session", {
@@ -59,7 +62,9 @@ describe("promotion of a pending session", () => {
     const forged = await postUpdate(pending, { stage: "full", challengeId, uid: "someone-else" });
     expect(forged).toMatchObject({ stage: "pending", uid: user.userId, authTime: signedInAt });
 
-    expect(await verifyLoginCode(database.db, { pending: { userId: user.userId, challengeId }, code: generateTotp(secret), ip: null })).toBe("ok");
+    expect(
+      await verifyLoginCode(database.db, { pending: { userId: user.userId, challengeId }, code: generateTotp(secret), ip: null }),
+    ).toBe("ok");
     const promoted = await postUpdate(pending, {});
     expect(promoted).toMatchObject({ stage: "full", uid: user.userId, sv: 1 });
     expect(promoted?.challengeId).toBeUndefined();

@@ -44,7 +44,12 @@ const RECOVERY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX";
 
 function smsUser(): Promise<TestUser> {
   const phone = `+316${String(nextPhone++).slice(-8)}`;
-  return createUser(database.db, office.id, "client", { twoFactorMethod: "sms", phone, phoneVerifiedAt: T0, recoveryCodeHash: hashRecoveryCode(RECOVERY) });
+  return createUser(database.db, office.id, "client", {
+    twoFactorMethod: "sms",
+    phone,
+    phoneVerifiedAt: T0,
+    recoveryCodeHash: hashRecoveryCode(RECOVERY),
+  });
 }
 
 async function start(user: TestUser, now = T0): Promise<PendingLogin> {
@@ -52,7 +57,12 @@ async function start(user: TestUser, now = T0): Promise<PendingLogin> {
 }
 
 async function lastSmsCode(user: TestUser): Promise<string> {
-  const [row] = await database.db.select().from(outbox).where(and(eq(outbox.channel, "sms"), eq(outbox.officeId, office.id))).orderBy(desc(outbox.createdAt)).limit(1);
+  const [row] = await database.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.channel, "sms"), eq(outbox.officeId, office.id)))
+    .orderBy(desc(outbox.createdAt))
+    .limit(1);
   expect(row!.recipient).toBe((await phoneOf(user)) ?? "");
   return JSON.stringify(row!.data).match(/\b(\d{6})\b/)![1]!;
 }
@@ -70,25 +80,41 @@ describe("SMS second step", () => {
   it("hands the code's SMS to the provider at once, not at the next delivery round", async () => {
     const user = await smsUser();
     const pending = await start(user);
-    const [row] = await database.db.select().from(outbox).where(eq(outbox.recipient, (await phoneOf(user))!));
+    const [row] = await database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, (await phoneOf(user))!));
     expect(row).toMatchObject({ channel: "sms", status: "sent", attempts: 0 });
     await resendLoginCode(database.db, pending, at(61_000));
-    const rows = await database.db.select().from(outbox).where(eq(outbox.recipient, (await phoneOf(user))!));
+    const rows = await database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, (await phoneOf(user))!));
     expect(rows.map((r) => r.status)).toEqual(["sent", "sent"]);
   });
 
   it("sends the code at the password step; promotes only a verified challenge, and only once", async () => {
     const user = await smsUser();
     const pending = await start(user);
-    expect(await describeLoginChallenge(database.db, pending, at(1000))).toEqual({ method: "sms", phoneEnding: (await phoneOf(user))!.slice(-2), role: "client" });
+    expect(await describeLoginChallenge(database.db, pending, at(1000))).toEqual({
+      method: "sms",
+      phoneEnding: (await phoneOf(user))!.slice(-2),
+      role: "client",
+    });
     const code = await lastSmsCode(user);
 
     expect(await promote(pending, at(1000))).toBe(false); // not verified yet
     expect(await verify(pending, wrongFor(code), at(2000))).toBe("wrong");
     // The wrong code was committed: counted on the challenge and audited.
-    const [challenge] = await database.db.select().from(otpCodes).where(and(eq(otpCodes.challengeId, pending.challengeId), eq(otpCodes.codeHash, "login-challenge")));
+    const [challenge] = await database.db
+      .select()
+      .from(otpCodes)
+      .where(and(eq(otpCodes.challengeId, pending.challengeId), eq(otpCodes.codeHash, "login-challenge")));
     expect(challenge!.attempts).toBe(1);
-    const failures = await database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, user.userId), eq(auditEvents.action, "two_factor.code_failed")));
+    const failures = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, user.userId), eq(auditEvents.action, "two_factor.code_failed")));
     expect(failures).toHaveLength(1);
 
     expect(await verify({ ...pending, userId: (await smsUser()).userId }, code, at(3000))).toBe("ended"); // another account's challenge
@@ -97,7 +123,10 @@ describe("SMS second step", () => {
     expect(await promote({ ...pending, challengeId: crypto.randomUUID() }, at(4000))).toBe(false);
     expect(await promote(pending, at(4000))).toBe(true);
     expect(await promote(pending, at(5000))).toBe(false); // a second promotion of the same challenge
-    const signIns = await database.db.select().from(auditEvents).where(and(eq(auditEvents.actorId, user.userId), eq(auditEvents.action, "auth.sign_in")));
+    const signIns = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, user.userId), eq(auditEvents.action, "auth.sign_in")));
     expect(signIns).toHaveLength(1);
   });
 
@@ -157,14 +186,18 @@ describe("recovery code", () => {
   it("works once, returns a new code that works next time, and sends a notice", async () => {
     const user = await smsUser();
     const pending = await start(user);
-    const redeem = (p: PendingLogin, input: string, now: Date) => redeemLoginRecoveryCode(database.db, { pending: p, input, ip: null, now });
+    const redeem = (p: PendingLogin, input: string, now: Date) =>
+      redeemLoginRecoveryCode(database.db, { pending: p, input, ip: null, now });
     expect(await redeem(pending, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", at(1000))).toEqual({ result: "wrong" });
     const ok = await redeem(pending, RECOVERY.toLowerCase(), at(2000));
     expect(ok.result).toBe("ok");
     const fresh = ok.result === "ok" ? ok.recoveryCode : "";
     expect(fresh).toMatch(/^([A-Z2-7]{4}-){5}[A-Z2-7]{4}$/);
     expect(await promote(pending, at(3000))).toBe(true);
-    const notices = await database.db.select().from(outbox).where(and(eq(outbox.recipient, user.email), eq(outbox.template, "security_notice")));
+    const notices = await database.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.recipient, user.email), eq(outbox.template, "security_notice")));
     expect(notices).toHaveLength(1);
 
     const next = await start(user, at(4000));
@@ -185,14 +218,21 @@ describe("recovery code", () => {
 describe("password step", () => {
   it("gives a pending sign-in with a server-made challenge only for accounts with 2-step on", async () => {
     const host = `${office.slug}.portal.test`;
-    await database.db.update(offices).set({ hostnames: [host] }).where(eq(offices.id, office.id));
+    await database.db
+      .update(offices)
+      .set({ hostnames: [host] })
+      .where(eq(offices.id, office.id));
     const passwordHash = await hashPassword("a-long-enough-password-2026");
     const twoStep = await smsUser();
     await database.db.update(users).set({ passwordHash }).where(eq(users.id, twoStep.userId));
     const oneStep = await createUser(database.db, office.id, "client", { passwordHash });
-    const request = () => new Request(`http://${host}/api/auth/callback/credentials`, { headers: { host, [PEER_HEADER]: `10.9.${nextPhone % 200}.1` } });
+    const request = () =>
+      new Request(`http://${host}/api/auth/callback/credentials`, { headers: { host, [PEER_HEADER]: `10.9.${nextPhone % 200}.1` } });
 
-    const pendingUser = await authorizeCredentials({ email: twoStep.email, password: "a-long-enough-password-2026", challengeId: "00000000-0000-4000-8000-000000000000" }, request());
+    const pendingUser = await authorizeCredentials(
+      { email: twoStep.email, password: "a-long-enough-password-2026", challengeId: "00000000-0000-4000-8000-000000000000" },
+      request(),
+    );
     expect(pendingUser?.challengeId).toMatch(/^[0-9a-f-]{36}$/);
     expect(pendingUser?.challengeId).not.toBe("00000000-0000-4000-8000-000000000000");
     expect(await lastSmsCode(twoStep)).toMatch(/^\d{6}$/);

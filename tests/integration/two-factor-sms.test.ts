@@ -31,7 +31,14 @@ const later = (ms: number, from = T0) => new Date(from.getTime() + ms);
 
 function issue(user: TestUser, phone: string, challengeId: string, now: Date, purpose: SmsPurpose = "login") {
   return database.db.transaction((tx) =>
-    issueSmsCode(tx, { user: { id: user.userId, officeId: office.id, locale: user.locale }, officeName: office.name, phone, purpose, challengeId, now }),
+    issueSmsCode(tx, {
+      user: { id: user.userId, officeId: office.id, locale: user.locale },
+      officeName: office.name,
+      phone,
+      purpose,
+      challengeId,
+      now,
+    }),
   );
 }
 
@@ -46,7 +53,10 @@ async function lastCode(phone: string): Promise<string> {
 }
 
 async function smsCount(phone: string): Promise<number> {
-  const [row] = await database.db.select({ n: count() }).from(outbox).where(and(eq(outbox.recipient, phone), eq(outbox.channel, "sms")));
+  const [row] = await database.db
+    .select({ n: count() })
+    .from(outbox)
+    .where(and(eq(outbox.recipient, phone), eq(outbox.channel, "sms")));
   return row!.n;
 }
 

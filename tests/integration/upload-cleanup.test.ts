@@ -22,7 +22,6 @@ let database: TestDatabase;
 let s3: TestS3;
 const NOW = new Date("2026-11-25T12:00:00Z");
 
-
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   configureProcess(
@@ -77,7 +76,15 @@ describe("abandoned uploads", () => {
 
     expect(await cleanUpAbandonedUploads(database.db, { now: NOW, storage: s3.storage })).toBe(2);
 
-    const left = await database.db.select({ id: uploads.id }).from(uploads).where(inArray(uploads.id, [...gone, ...kept].map((u) => u.id)));
+    const left = await database.db
+      .select({ id: uploads.id })
+      .from(uploads)
+      .where(
+        inArray(
+          uploads.id,
+          [...gone, ...kept].map((u) => u.id),
+        ),
+      );
     expect(left.map((row) => row.id).sort()).toEqual(kept.map((u) => u.id).sort());
     for (const { key } of gone) expect(await objectExists(s3, key), key).toBe(false);
     for (const { key } of kept) expect(await objectExists(s3, key), key).toBe(true);

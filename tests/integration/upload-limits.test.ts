@@ -36,7 +36,10 @@ afterAll(async () => {
 async function written(user: TestUser) {
   const [[rows], [audits]] = await Promise.all([
     database.db.select({ n: count() }).from(uploads).where(eq(uploads.userId, user.userId)),
-    database.db.select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.actorId, user.userId), eq(auditEvents.action, "upload.request"))),
+    database.db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, user.userId), eq(auditEvents.action, "upload.request"))),
   ]);
   return { rows: rows!.n, audits: audits!.n };
 }
@@ -50,38 +53,51 @@ async function age(user: TestUser, minutes: number) {
 }
 
 describe("upload tickets per hour", () => {
-  it(`allows ${UPLOAD_TICKETS_PER_HOUR} an hour per user, then refuses with a message and writes nothing`, { timeout: 60_000 }, async () => {
-    const [client, other] = [await createUser(database.db, office.id, "client"), await createUser(database.db, office.id, "client")];
-    const dossierId = (await createDossier(database.db, office.id, [client.userId, other.userId])).id;
-    for (let i = 0; i < UPLOAD_TICKETS_PER_HOUR; i++) await requestUpload({ viewer: client, ip: null, dossierId, ...small });
-    const before = await written(client);
-    expect(before).toEqual({ rows: UPLOAD_TICKETS_PER_HOUR, audits: UPLOAD_TICKETS_PER_HOUR });
+  it(
+    `allows ${UPLOAD_TICKETS_PER_HOUR} an hour per user, then refuses with a message and writes nothing`,
+    { timeout: 60_000 },
+    async () => {
+      const [client, other] = [await createUser(database.db, office.id, "client"), await createUser(database.db, office.id, "client")];
+      const dossierId = (await createDossier(database.db, office.id, [client.userId, other.userId])).id;
+      for (let i = 0; i < UPLOAD_TICKETS_PER_HOUR; i++) await requestUpload({ viewer: client, ip: null, dossierId, ...small });
+      const before = await written(client);
+      expect(before).toEqual({ rows: UPLOAD_TICKETS_PER_HOUR, audits: UPLOAD_TICKETS_PER_HOUR });
 
-    expect(await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).toEqual({
-      ok: false,
-      code: "uploads.too_many_requests",
-    });
-    // A large file is refused before the store is asked for a multipart upload.
-    expect(
-      await actAs(office, client, () => requestClientUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 })),
-    ).toEqual({ ok: false, code: "uploads.too_many_requests" });
-    expect(await written(client)).toEqual(before);
-    // Someone else is not affected.
-    expect((await actAs(office, other, () => requestClientUploadAction({ dossierId, ...small }))).ok).toBe(true);
+      expect(await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).toEqual({
+        ok: false,
+        code: "uploads.too_many_requests",
+      });
+      // A large file is refused before the store is asked for a multipart upload.
+      expect(
+        await actAs(office, client, () =>
+          requestClientUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 }),
+        ),
+      ).toEqual({ ok: false, code: "uploads.too_many_requests" });
+      expect(await written(client)).toEqual(before);
+      // Someone else is not affected.
+      expect((await actAs(office, other, () => requestClientUploadAction({ dossierId, ...small }))).ok).toBe(true);
 
-    // A rolling hour: half an hour later it is still refused, an hour later allowed again.
-    await age(client, 30);
-    expect(await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).toMatchObject({ code: "uploads.too_many_requests" });
-    await age(client, 32);
-    expect((await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).ok).toBe(true);
-  });
+      // A rolling hour: half an hour later it is still refused, an hour later allowed again.
+      await age(client, 30);
+      expect(await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).toMatchObject({
+        code: "uploads.too_many_requests",
+      });
+      await age(client, 32);
+      expect((await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).ok).toBe(true);
+    },
+  );
 
   it("counts staff tickets too, and refused requests do not count", async () => {
     const staff = await createUser(database.db, office.id, "staff");
-    await database.db.insert(rateLimits).values({ key: `upload-ticket:${staff.userId}`, windowStart: new Date(Date.now() - 5 * 60_000), count: UPLOAD_TICKETS_PER_HOUR - 1 });
+    await database.db
+      .insert(rateLimits)
+      .values({ key: `upload-ticket:${staff.userId}`, windowStart: new Date(Date.now() - 5 * 60_000), count: UPLOAD_TICKETS_PER_HOUR - 1 });
     expect((await actAs(office, staff, () => requestUploadAction({ dossierId, ...small }))).ok).toBe(true);
     for (let i = 0; i < 3; i++) {
-      expect(await actAs(office, staff, () => requestUploadAction({ dossierId, ...small }))).toEqual({ ok: false, code: "uploads.too_many_requests" });
+      expect(await actAs(office, staff, () => requestUploadAction({ dossierId, ...small }))).toEqual({
+        ok: false,
+        code: "uploads.too_many_requests",
+      });
     }
     const [counted] = await database.db
       .select({ n: sql<number>`sum(${rateLimits.count})::int` })
@@ -123,7 +139,9 @@ describe("pending upload bytes per user", () => {
       code: "uploads.pending_quota_reached",
     });
     expect(
-      await actAs(office, staff, () => requestUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 })),
+      await actAs(office, staff, () =>
+        requestUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 }),
+      ),
     ).toEqual({ ok: false, code: "uploads.pending_quota_reached" });
     expect(await written(staff)).toEqual(before);
 

@@ -59,7 +59,6 @@ async function objectBytes(key: string): Promise<Buffer | null> {
   }
 }
 
-
 async function row(uploadId: string) {
   return (await database.db.select().from(uploads).where(eq(uploads.id, uploadId)))[0];
 }
@@ -141,52 +140,61 @@ describe("a verified upload cannot be swapped", () => {
     if (!published.ok) throw new Error(published.code);
     await put(ticket, swapFor(pdf));
     // Completing again (to have the swapped bytes checked and copied) is refused: the upload is no longer pending.
-    expect(await actAs(office, staff, () => completeUploadAction({ uploadId: ticket.uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
-    expect(sha256(await served(client, published.data.documentIds[0]!))).toBe(sha256(pdf));
-  });
-
-  it("a multipart upload is completed and verified in place: parts replayed after complete, and a second complete, change nothing that is served", { timeout: 60_000 }, async () => {
-    const size = 60 * 1024 * 1024;
-    const body = Buffer.alloc(size, 0x41);
-    body.write("%PDF-1.4\n", 0, "latin1");
-    const requested = await actAs(office, client, () =>
-      requestClientUploadAction({ dossierId, fileName: "Grote scan.pdf", contentType: "application/pdf", size }),
-    );
-    if (!requested.ok || !("multipart" in requested.data)) throw new Error("expected a multipart ticket");
-    const { uploadId } = requested.data;
-    const urls: string[] = [];
-    const parts: UploadedPart[] = [];
-    for (let partNumber = 1; partNumber <= requested.data.multipart.partCount; partNumber++) {
-      const signed = await actAs(office, client, () => signClientUploadPartAction({ uploadId, partNumber }));
-      if (!signed.ok) throw new Error(signed.code);
-      urls.push(signed.data.url);
-      const slice = body.subarray((partNumber - 1) * PART_BYTES, Math.min(size, partNumber * PART_BYTES));
-      const response = await fetch(signed.data.url, { method: "PUT", body: new Uint8Array(slice) });
-      expect(response.status).toBe(200);
-      parts.push({ partNumber, etag: response.headers.get("etag")! });
-    }
-    expect((await actAs(office, client, () => completeClientUploadAction({ uploadId, parts }))).ok).toBe(true);
-    // Parts go to the storage key itself; completing ended the multipart upload, so nothing is left to copy.
-    const upload = (await row(uploadId))!;
-    for (const url of urls) expect(new URL(url).pathname).toContain(upload.storageKey);
-    expect(upload).toMatchObject({ status: "verified", stagingKey: null, multipartId: null });
-
-    // Every part again with other bytes, then complete again with their ETags.
-    const replayed: UploadedPart[] = [];
-    for (const [index, url] of urls.entries()) {
-      const length = index < urls.length - 1 ? PART_BYTES : size - index * PART_BYTES;
-      const response = await fetch(url, { method: "PUT", body: new Uint8Array(Buffer.alloc(length, 0x3c)) });
-      replayed.push({ partNumber: index + 1, etag: response.headers.get("etag") ?? "x" });
-    }
-    expect(await actAs(office, client, () => completeClientUploadAction({ uploadId, parts: replayed }))).toEqual({
+    expect(await actAs(office, staff, () => completeUploadAction({ uploadId: ticket.uploadId }))).toEqual({
       ok: false,
       code: "errors.not_found",
     });
-    const sent = await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Scan", body: "Bijgevoegd.", uploadIds: [uploadId] }));
-    if (!sent.ok) throw new Error(sent.code);
-    const [document] = await database.db.select().from(documents).where(eq(documents.messageId, sent.data.id));
-    expect(sha256(await served(staff, document!.id))).toBe(sha256(body));
+    expect(sha256(await served(client, published.data.documentIds[0]!))).toBe(sha256(pdf));
   });
+
+  it(
+    "a multipart upload is completed and verified in place: parts replayed after complete, and a second complete, change nothing that is served",
+    { timeout: 60_000 },
+    async () => {
+      const size = 60 * 1024 * 1024;
+      const body = Buffer.alloc(size, 0x41);
+      body.write("%PDF-1.4\n", 0, "latin1");
+      const requested = await actAs(office, client, () =>
+        requestClientUploadAction({ dossierId, fileName: "Grote scan.pdf", contentType: "application/pdf", size }),
+      );
+      if (!requested.ok || !("multipart" in requested.data)) throw new Error("expected a multipart ticket");
+      const { uploadId } = requested.data;
+      const urls: string[] = [];
+      const parts: UploadedPart[] = [];
+      for (let partNumber = 1; partNumber <= requested.data.multipart.partCount; partNumber++) {
+        const signed = await actAs(office, client, () => signClientUploadPartAction({ uploadId, partNumber }));
+        if (!signed.ok) throw new Error(signed.code);
+        urls.push(signed.data.url);
+        const slice = body.subarray((partNumber - 1) * PART_BYTES, Math.min(size, partNumber * PART_BYTES));
+        const response = await fetch(signed.data.url, { method: "PUT", body: new Uint8Array(slice) });
+        expect(response.status).toBe(200);
+        parts.push({ partNumber, etag: response.headers.get("etag")! });
+      }
+      expect((await actAs(office, client, () => completeClientUploadAction({ uploadId, parts }))).ok).toBe(true);
+      // Parts go to the storage key itself; completing ended the multipart upload, so nothing is left to copy.
+      const upload = (await row(uploadId))!;
+      for (const url of urls) expect(new URL(url).pathname).toContain(upload.storageKey);
+      expect(upload).toMatchObject({ status: "verified", stagingKey: null, multipartId: null });
+
+      // Every part again with other bytes, then complete again with their ETags.
+      const replayed: UploadedPart[] = [];
+      for (const [index, url] of urls.entries()) {
+        const length = index < urls.length - 1 ? PART_BYTES : size - index * PART_BYTES;
+        const response = await fetch(url, { method: "PUT", body: new Uint8Array(Buffer.alloc(length, 0x3c)) });
+        replayed.push({ partNumber: index + 1, etag: response.headers.get("etag") ?? "x" });
+      }
+      expect(await actAs(office, client, () => completeClientUploadAction({ uploadId, parts: replayed }))).toEqual({
+        ok: false,
+        code: "errors.not_found",
+      });
+      const sent = await actAs(office, client, () =>
+        sendClientMessageAction({ dossierId, subject: "Scan", body: "Bijgevoegd.", uploadIds: [uploadId] }),
+      );
+      if (!sent.ok) throw new Error(sent.code);
+      const [document] = await database.db.select().from(documents).where(eq(documents.messageId, sent.data.id));
+      expect(sha256(await served(staff, document!.id))).toBe(sha256(body));
+    },
+  );
 
   it("two completes at once: one verifies, the other finds nothing to complete", async () => {
     const pdf = makePdf(["Tegelijk"]);
@@ -196,8 +204,14 @@ describe("a verified upload cannot be swapped", () => {
     if (!requested.ok) throw new Error(requested.code);
     await put(asPut(requested.data), pdf);
     const results = await Promise.all([
-      completeUpload({ viewer: client, uploadId: requested.data.uploadId }).then(() => "ok", (error: { code?: string }) => error.code),
-      completeUpload({ viewer: client, uploadId: requested.data.uploadId }).then(() => "ok", (error: { code?: string }) => error.code),
+      completeUpload({ viewer: client, uploadId: requested.data.uploadId }).then(
+        () => "ok",
+        (error: { code?: string }) => error.code,
+      ),
+      completeUpload({ viewer: client, uploadId: requested.data.uploadId }).then(
+        () => "ok",
+        (error: { code?: string }) => error.code,
+      ),
     ]);
     expect(results.sort()).toEqual(["errors.not_found", "ok"]);
     expect((await row(requested.data.uploadId))!.status).toBe("verified");
@@ -217,7 +231,10 @@ describe("what is left at the staging key", () => {
     await cleanUpAbandonedUploads(database.db, { now: new Date(upload.createdAt.getTime() + 60_000), storage: s3.storage });
     expect((await row(ticket.uploadId))!.stagingKey).toBe(upload.stagingKey);
 
-    await cleanUpAbandonedUploads(database.db, { now: new Date(upload.createdAt.getTime() + STAGING_OBJECT_AGE_MS + 60_000), storage: s3.storage });
+    await cleanUpAbandonedUploads(database.db, {
+      now: new Date(upload.createdAt.getTime() + STAGING_OBJECT_AGE_MS + 60_000),
+      storage: s3.storage,
+    });
     expect(await objectExists(s3, upload.stagingKey!)).toBe(false);
     expect(await row(ticket.uploadId)).toMatchObject({ stagingKey: null, status: "verified" });
     expect(sha256((await objectBytes(upload.storageKey))!)).toBe(sha256(pdf));
@@ -229,14 +246,20 @@ describe("what is left at the staging key", () => {
     const first = (await row(discarded.uploadId))!;
     await put(discarded, swapFor(pdf));
     expect(await objectExists(s3, first.stagingKey!)).toBe(true);
-    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({ ok: true, data: undefined });
+    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect([await objectExists(s3, first.storageKey), await objectExists(s3, first.stagingKey!)]).toEqual([false, false]);
 
     const abandoned = await clientUpload(pdf);
     const second = (await row(abandoned.uploadId))!;
     await put(abandoned, swapFor(pdf));
     expect(await objectExists(s3, second.stagingKey!)).toBe(true);
-    await cleanUpAbandonedUploads(database.db, { now: new Date(second.createdAt.getTime() + ABANDONED_UPLOAD_AGE_MS + 60_000), storage: s3.storage });
+    await cleanUpAbandonedUploads(database.db, {
+      now: new Date(second.createdAt.getTime() + ABANDONED_UPLOAD_AGE_MS + 60_000),
+      storage: s3.storage,
+    });
     expect(await row(abandoned.uploadId)).toBeUndefined();
     expect([await objectExists(s3, second.storageKey), await objectExists(s3, second.stagingKey!)]).toEqual([false, false]);
   });
@@ -263,7 +286,15 @@ describe("what is left at the staging key", () => {
     const oldKey = objectKeyFor({ officeId: office.id, dossierId });
     const [legacy] = await database.db
       .insert(uploads)
-      .values({ officeId: office.id, dossierId, userId: client.userId, storageKey: oldKey, fileName: "Oud.pdf", contentType: "application/pdf", size: pdf.length })
+      .values({
+        officeId: office.id,
+        dossierId,
+        userId: client.userId,
+        storageKey: oldKey,
+        fileName: "Oud.pdf",
+        contentType: "application/pdf",
+        size: pdf.length,
+      })
       .returning();
     await putObject(oldKey, pdf, "application/pdf", s3.storage); // what its browser PUT to the key it was given
 

@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uploads } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { MULTIPART_THRESHOLD_BYTES, PART_BYTES } from "@/lib/storage/multipart";
-import { completeClientUploadAction, discardClientUploadAction, requestClientUploadAction, signClientUploadPartAction } from "@/lib/uploads/actions";
+import {
+  completeClientUploadAction,
+  discardClientUploadAction,
+  requestClientUploadAction,
+  signClientUploadPartAction,
+} from "@/lib/uploads/actions";
 import { ABANDONED_UPLOAD_AGE_MS, cleanUpAbandonedUploads } from "@/lib/uploads/cleanup";
 import type { UploadedPart } from "@/lib/uploads/types";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
@@ -91,7 +96,10 @@ describe("multipart uploads", { timeout: 60_000 }, () => {
     parts[1] = await sendPart(client, ticket.uploadId, 2, body);
 
     const done = await actAs(office, client, () => completeClientUploadAction({ uploadId: ticket.uploadId, parts }));
-    expect(done).toEqual({ ok: true, data: { uploadId: ticket.uploadId, fileName: "Grote scan.pdf", size: SIZE, contentType: "application/pdf" } });
+    expect(done).toEqual({
+      ok: true,
+      data: { uploadId: ticket.uploadId, fileName: "Grote scan.pdf", size: SIZE, contentType: "application/pdf" },
+    });
     const [row] = await database.db.select().from(uploads).where(eq(uploads.id, ticket.uploadId));
     expect(row).toMatchObject({ status: "verified", multipartId: null });
     const stored = await s3.storage.s3.send(new GetObjectCommand({ Bucket: s3.settings.bucket, Key: row!.storageKey }));
@@ -129,7 +137,10 @@ describe("multipart uploads", { timeout: 60_000 }, () => {
     const body = bigPdf();
     const discarded = await start(client);
     await sendPart(client, discarded.uploadId, 1, body);
-    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({ ok: true, data: undefined });
+    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await database.db.select().from(uploads).where(eq(uploads.id, discarded.uploadId))).toEqual([]);
 
     const abandoned = await start(client);

@@ -47,7 +47,9 @@ describe("when the store goes away", () => {
     if (!ticket.ok) throw new Error(ticket.code);
     await s3.close(); // the store is gone before the bytes arrive
 
-    await expect(fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) })).rejects.toThrow();
+    await expect(
+      fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) }),
+    ).rejects.toThrow();
     expect(await actAs(office, client, () => completeClientUploadAction({ uploadId: ticket.data.uploadId }))).toEqual({
       ok: false,
       code: "uploads.storage_unavailable",

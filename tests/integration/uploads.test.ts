@@ -33,10 +33,7 @@ const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff
 beforeAll(async () => {
   [database, s3] = await Promise.all([createTestDatabase(), startTestS3()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "klantenportaal-uploads-"));
-  configureProcess(
-    { DATA_DIR: dataDir, ...storageEnv(s3) },
-    database,
-  );
+  configureProcess({ DATA_DIR: dataDir, ...storageEnv(s3) }, database);
   [office, otherOffice] = await Promise.all([createOffice(database.db), createOffice(database.db)]);
   [staff, otherStaff, client, admin] = await Promise.all([
     createUser(database.db, office.id, "staff"),
@@ -96,7 +93,10 @@ describe("upload steps", () => {
     const refusedAtRequest: [RequestUploadInput, string][] = [
       [{ dossierId, fileName: "groot.pdf", contentType: "application/pdf", size: 1024 * 1024 * 1024 + 1 }, "files.too_large"],
       [{ dossierId, fileName: "leeg.pdf", contentType: "application/pdf", size: 0 }, "files.empty"],
-      [{ dossierId, fileName: `${"ë".repeat(150)}📄${"a".repeat(145)}.pdf`, contentType: "application/pdf", size: 10 }, "files.name_invalid"],
+      [
+        { dossierId, fileName: `${"ë".repeat(150)}📄${"a".repeat(145)}.pdf`, contentType: "application/pdf", size: 10 },
+        "files.name_invalid",
+      ],
       [{ dossierId, fileName: "setup.exe", contentType: "application/octet-stream", size: 10 }, "files.type_not_allowed"],
       [{ dossierId, fileName: "brief.pdf", contentType: "text/html", size: 10 }, "files.type_mismatch"],
     ];
@@ -158,10 +158,7 @@ describe("upload steps", () => {
 });
 
 describe("office uploads (the logo's steps)", () => {
-  const PNG = Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
-    "base64",
-  );
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
   const policy = { contentTypes: ["image/png"], maxBytes: 1000 };
 
   it("are for admins only, under an office key, and apply the caller's file policy with the generic codes", async () => {
@@ -189,7 +186,14 @@ describe("office uploads (the logo's steps)", () => {
   });
 
   it("are kept apart from dossier uploads: each kind completes and discards only as itself", async () => {
-    const ticket = await requestUpload({ viewer: admin, ip: null, office: true, fileName: "logo.png", contentType: "image/png", size: PNG.length });
+    const ticket = await requestUpload({
+      viewer: admin,
+      ip: null,
+      office: true,
+      fileName: "logo.png",
+      contentType: "image/png",
+      size: PNG.length,
+    });
     const put = await fetch(asPut(ticket).url, { method: "PUT", headers: asPut(ticket).headers, body: new Uint8Array(PNG) });
     expect(put.status).toBe(200);
     const { uploadId } = ticket;
@@ -205,8 +209,12 @@ describe("office uploads (the logo's steps)", () => {
     });
 
     const documentId = await requestAndPut(admin, { fileName: "Akte.pdf", contentType: "application/pdf", size: PDF.length }, PDF);
-    await expect(completeUpload({ viewer: admin, uploadId: documentId, kind: "office" })).rejects.toMatchObject({ code: "errors.not_found" });
-    await expect(discardUpload({ viewer: admin, uploadId: documentId, kind: "office" })).rejects.toMatchObject({ code: "errors.not_found" });
+    await expect(completeUpload({ viewer: admin, uploadId: documentId, kind: "office" })).rejects.toMatchObject({
+      code: "errors.not_found",
+    });
+    await expect(discardUpload({ viewer: admin, uploadId: documentId, kind: "office" })).rejects.toMatchObject({
+      code: "errors.not_found",
+    });
     expect((await actAs(office, admin, () => completeUploadAction({ uploadId: documentId }))).ok).toBe(true);
 
     const key = (await database.db.select().from(uploads).where(eq(uploads.id, uploadId)))[0]!.storageKey;

@@ -21,7 +21,13 @@ describe("npm run worker", { timeout: 120_000 }, () => {
       await migrateDatabase(handle.db, "pglite");
       const [row] = await handle.db
         .insert(outbox)
-        .values({ channel: "email", recipient: "anna@example.test", template: "invitation", locale: "nl", data: { subject: "Welkom", text: "Welkom" } })
+        .values({
+          channel: "email",
+          recipient: "anna@example.test",
+          template: "invitation",
+          locale: "nl",
+          data: { subject: "Welkom", text: "Welkom" },
+        })
         .returning({ id: outbox.id });
       id = row!.id;
       const hourAgo = new Date(Date.now() - 60 * 60_000);

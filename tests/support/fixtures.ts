@@ -18,7 +18,13 @@ export async function createOffice(
 ): Promise<TestOffice> {
   const [office] = await db
     .insert(offices)
-    .values({ slug: randomUUID().slice(0, 12), name, contactPhone: "(020) 555 0100", contactEmail: "info@kantoor.test", requireStaffTwoFactor })
+    .values({
+      slug: randomUUID().slice(0, 12),
+      name,
+      contactPhone: "(020) 555 0100",
+      contactEmail: "info@kantoor.test",
+      requireStaffTwoFactor,
+    })
     .returning();
   return {
     id: office!.id,
@@ -49,7 +55,11 @@ export async function createUser(
     })
     .returning();
   const [office] = await db.select({ requireStaffTwoFactor: offices.requireStaffTwoFactor }).from(offices).where(eq(offices.id, officeId));
-  const twoFactorSetupRequired = mustSetUpTwoFactor({ role, twoFactorMethod: user!.twoFactorMethod, requireStaffTwoFactor: office!.requireStaffTwoFactor });
+  const twoFactorSetupRequired = mustSetUpTwoFactor({
+    role,
+    twoFactorMethod: user!.twoFactorMethod,
+    requireStaffTwoFactor: office!.requireStaffTwoFactor,
+  });
   return { userId: user!.id, officeId, role, name: user!.name, email: user!.email, locale: user!.locale, twoFactorSetupRequired };
 }
 

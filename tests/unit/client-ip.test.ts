@@ -39,6 +39,13 @@ describe("clientIp", () => {
 describe("isLoopback", () => {
   it("accepts 127.0.0.0/8 and ::1 only", () => {
     expect(["127.0.0.1", "127.1.2.3", "::1"].map(isLoopback)).toEqual([true, true, true]);
-    expect(["10.0.0.1", "::ffff:127.0.0.1x", "localhost", "", null, "1270.0.0.1"].map(isLoopback)).toEqual([false, false, false, false, false, false]);
+    expect(["10.0.0.1", "::ffff:127.0.0.1x", "localhost", "", null, "1270.0.0.1"].map(isLoopback)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -16,7 +16,14 @@ function files(target: string): string[] {
 }
 
 /** Client components reachable in each area (shared folders count for every area that renders them). */
-const SHARED = ["components/ui", "components/messages", "components/uploads", "components/account", "components/dossiers", "components/logout-button.tsx"];
+const SHARED = [
+  "components/ui",
+  "components/messages",
+  "components/uploads",
+  "components/account",
+  "components/dossiers",
+  "components/logout-button.tsx",
+];
 const AREA_SOURCES: Record<Exclude<ClientArea, "root">, string[]> = {
   auth: ["components/auth", "components/ui"],
   portal: ["components/portal", ...SHARED],
@@ -53,7 +60,9 @@ describe("UI strings shipped to the browser", () => {
 
   it("the client's portal ships no admin, e-mail or SMS texts, and far from all strings", () => {
     const portal = CLIENT_NAMESPACES.portal as readonly string[];
-    expect(portal.filter((name) => name.startsWith("admin") || ["email", "sms", "dev_outbox", "staff", "clients"].includes(name))).toEqual([]);
+    expect(portal.filter((name) => name.startsWith("admin") || ["email", "sms", "dev_outbox", "staff", "clients"].includes(name))).toEqual(
+      [],
+    );
     const shipped = JSON.stringify(pickMessages(nl, portal)).length;
     expect(shipped).toBeLessThan(JSON.stringify(nl).length / 2);
   });

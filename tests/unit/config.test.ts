@@ -38,7 +38,10 @@ describe("parseConfig", () => {
   it("refuses production with embedded parts, outbox drivers or no AUTH_SECRET", () => {
     const problems = problemsOf({ PORTAL_MODE: "production" });
     for (const name of ["AUTH_SECRET", "DATABASE_URL", "S3_ENDPOINT", "EMAIL_DRIVER", "SMS_DRIVER", "PORTAL_PUBLIC_URL"]) {
-      expect(problems.some((p) => p.startsWith(`${name}:`)), name).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(`${name}:`)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -66,8 +69,18 @@ describe("parseConfig", () => {
 
   it("requires the credentials that go with a chosen service", () => {
     const problems = problemsOf({ S3_ENDPOINT: "http://minio:9000", EMAIL_DRIVER: "resend", SMS_DRIVER: "vonage" });
-    for (const name of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "RESEND_API_KEY", "EMAIL_FROM", "VONAGE_API_KEY", "VONAGE_API_SECRET"]) {
-      expect(problems.some((p) => p.startsWith(`${name}:`)), name).toBe(true);
+    for (const name of [
+      "S3_ACCESS_KEY_ID",
+      "S3_SECRET_ACCESS_KEY",
+      "RESEND_API_KEY",
+      "EMAIL_FROM",
+      "VONAGE_API_KEY",
+      "VONAGE_API_SECRET",
+    ]) {
+      expect(
+        problems.some((p) => p.startsWith(`${name}:`)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -76,7 +89,12 @@ describe("parseConfig", () => {
   });
 
   it("refuses storage that browsers would reach on the portal's own origin", () => {
-    const base = { S3_ENDPOINT: "http://minio:9000", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s", PORTAL_PUBLIC_URL: "https://portal.example.nl" };
+    const base = {
+      S3_ENDPOINT: "http://minio:9000",
+      S3_ACCESS_KEY_ID: "k",
+      S3_SECRET_ACCESS_KEY: "s",
+      PORTAL_PUBLIC_URL: "https://portal.example.nl",
+    };
     expect(problemsOf({ ...base, S3_PUBLIC_URL: "https://portal.example.nl/storage" })).toEqual([
       "S3_PUBLIC_URL: must be another origin (host or port) than PORTAL_PUBLIC_URL",
     ]);

@@ -20,9 +20,7 @@ const office = { name: "Notariaat Noord", contactPhone: "(050) 123 4567", contac
 describe("e-mail templates", () => {
   for (const template of Object.keys(samples) as EmailTemplateName[]) {
     it(`${template} renders in nl and en`, () => {
-      const [nl, en] = (["nl", "en"] as const).map((locale) =>
-        renderEmail(template, locale, samples[template] as never, office),
-      );
+      const [nl, en] = (["nl", "en"] as const).map((locale) => renderEmail(template, locale, samples[template] as never, office));
       for (const mail of [nl!, en!]) {
         expect(mail.text).toContain("Notariaat Noord");
         expect(mail.text).toContain("(050) 123 4567");

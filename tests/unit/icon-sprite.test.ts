@@ -25,7 +25,9 @@ describe("the icon sprite", () => {
   });
 
   it("is the only way pages draw icons: no component imports Lucide's React icons", () => {
-    const drawing = ["app", "components", "lib"].flatMap(sources).filter((file) => readFileSync(file, "utf8").includes('from "lucide-react"'));
+    const drawing = ["app", "components", "lib"]
+      .flatMap(sources)
+      .filter((file) => readFileSync(file, "utf8").includes('from "lucide-react"'));
     expect(drawing.map((file) => path.relative(root, file))).toEqual([]);
   });
 });

@@ -10,9 +10,7 @@ function parse(header: string): { type: string; fallback: string; encoded: strin
 
 describe("contentDisposition", () => {
   it("keeps an ASCII name as it is", () => {
-    expect(contentDisposition("Koopakte 2024.pdf")).toBe(
-      `attachment; filename="Koopakte 2024.pdf"; filename*=UTF-8''Koopakte%202024.pdf`,
-    );
+    expect(contentDisposition("Koopakte 2024.pdf")).toBe(`attachment; filename="Koopakte 2024.pdf"; filename*=UTF-8''Koopakte%202024.pdf`);
     expect(parse(contentDisposition("a.txt", "inline")).type).toBe("inline");
   });
 

@@ -7,7 +7,24 @@ import { officeNameField } from "@/lib/offices/schema";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
 import { hasInvisibleCharacters, removeInvisibleCharacters } from "@/lib/text";
 
-const INVISIBLE = ["\u061c", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff"];
+const INVISIBLE = [
+  "\u061c",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202b",
+  "\u202c",
+  "\u202d",
+  "\u202e",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+  "\ufeff",
+];
 
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -44,7 +61,10 @@ describe("names and titles in the schemas", () => {
 
   it("refuse a file name with any of them", () => {
     for (const character of INVISIBLE) {
-      expect(checkDeclaredFile({ fileName: `scan${character}.pdf`, contentType: "application/pdf", size: 10 }), codePoint(character)).toEqual({
+      expect(
+        checkDeclaredFile({ fileName: `scan${character}.pdf`, contentType: "application/pdf", size: 10 }),
+        codePoint(character),
+      ).toEqual({
         ok: false,
         code: "files.name_invalid",
       });

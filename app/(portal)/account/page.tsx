@@ -25,7 +25,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The client's own account: details, language, notifications, password and sessions (manual, "ACCOUNT"). */
 export default async function AccountPage() {
   const viewer = await requireClient();
-  const [t, t2, settings] = await Promise.all([getTranslations("account"), getTranslations("account_two_factor"), getAccountSettings(viewer)]);
+  const [t, t2, settings] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("account_two_factor"),
+    getAccountSettings(viewer),
+  ]);
   if (!settings) notFound();
   return (
     <div className="flex flex-col gap-4">

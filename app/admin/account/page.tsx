@@ -22,14 +22,21 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function StaffAccountPage() {
   const viewer = await requireStaffAccount();
-  const [t, t2, settings] = await Promise.all([getTranslations("account"), getTranslations("account_two_factor"), getAccountSettings(viewer)]);
+  const [t, t2, settings] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("account_two_factor"),
+    getAccountSettings(viewer),
+  ]);
   if (!settings) notFound();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("staff_title")}</h1>
       {viewer.twoFactorSetupRequired ? (
         <FormAlert tone="notice">
-          {t2("required_notice")} <a href="#account-two-factor" className="font-medium underline">{t2("required_link")}</a>
+          {t2("required_notice")}{" "}
+          <a href="#account-two-factor" className="font-medium underline">
+            {t2("required_link")}
+          </a>
         </FormAlert>
       ) : null}
       <AccountSection id="account-details" title={t("details")}>

@@ -21,10 +21,7 @@ export default async function AdminClientsPage({
   const viewer = await requireStaff();
   const params = await searchParams;
   const q = searchTerm(params.q)?.text;
-  const [t, clients] = await Promise.all([
-    getTranslations("admin_clients"),
-    listClients({ viewer, q, request: pageRequest(params.page) }),
-  ]);
+  const [t, clients] = await Promise.all([getTranslations("admin_clients"), listClients({ viewer, q, request: pageRequest(params.page) })]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** E-mails and SMS of the office that could not be delivered after every try, with Opnieuw proberen; admins only. */
-export default async function FailedDeliveriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FailedDeliveriesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireAdmin();
   const [t, format, list] = await Promise.all([
     getTranslations("admin_outbox"),

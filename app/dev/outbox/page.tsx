@@ -36,8 +36,8 @@ export default async function DevOutboxPage() {
                     {entry.subject ?? t("channel_sms")}
                   </h2>
                   <p className="text-sm text-slate-700">
-                    {t(`channel_${entry.channel}`)} · {format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}{" "}
-                    · {t(`status_${entry.status}`)}
+                    {t(`channel_${entry.channel}`)} · {format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })} ·{" "}
+                    {t(`status_${entry.status}`)}
                   </p>
                 </header>
                 <p>

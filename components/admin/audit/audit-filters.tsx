@@ -10,7 +10,13 @@ import { actionLabel } from "./action-label";
 export async function AuditFilterForm({ filters, actions }: { filters: AuditFilters; actions: string[] }) {
   const t = await getTranslations("admin_audit");
   return (
-    <form action="/admin/audit" method="get" role="search" aria-label={t("filters")} className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+    <form
+      action="/admin/audit"
+      method="get"
+      role="search"
+      aria-label={t("filters")}
+      className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
       <Field label={t("filter_client")} name="client" type="search" maxLength={100} defaultValue={filters.client} />
       <Field label={t("filter_dossier")} name="dossier" type="search" maxLength={100} defaultValue={filters.dossier} />
       <SelectField label={t("filter_action")} name="action" defaultValue={filters.action ?? ""}>

@@ -10,7 +10,6 @@ import type { ActionResult } from "@/lib/safe-action";
 
 export type ActionOutcome = { tone: "success" | "error"; text: string };
 
-
 /**
  * A button that runs one account action (resend, block, reset, …) and reports the outcome to its parent.
  * With `confirm`, it first opens a dialog that says what will happen; the dialog shows any failure itself.

@@ -3,21 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import {
-  disableClientAction,
-  enableClientAction,
-  resendClientInvitationAction,
-  resetClientTwoFactorAction,
-} from "@/lib/clients/actions";
+import { disableClientAction, enableClientAction, resendClientInvitationAction, resetClientTwoFactorAction } from "@/lib/clients/actions";
 import type { AccountStatus } from "@/lib/clients/schema";
 import { AccountActionButton, type ActionOutcome } from "./account-action-button";
 
 /** Resend the invitation, block / unblock, reset 2-step verification; the destructive ones ask first. */
-export function ClientAccountActions({
-  client,
-}: {
-  client: { id: string; name: string; status: AccountStatus; twoFactor: boolean };
-}) {
+export function ClientAccountActions({ client }: { client: { id: string; name: string; status: AccountStatus; twoFactor: boolean } }) {
   const t = useTranslations();
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const input = { clientId: client.id };

@@ -30,9 +30,7 @@ export async function ClientTable({ clients }: { clients: ClientListItem[] }) {
             <AccountStatusBadge status={client.status} />
           </td>
           <td className="whitespace-nowrap px-4 py-3">
-            {client.lastSignInAt
-              ? format.dateTime(client.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
-              : t("common.never")}
+            {client.lastSignInAt ? format.dateTime(client.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("common.never")}
           </td>
           <td className="px-4 py-3">{t(client.twoFactor ? "admin_clients.two_factor_on" : "admin_clients.two_factor_off")}</td>
           <td className="px-4 py-3 text-right tabular-nums">{client.dossierCount}</td>

@@ -10,15 +10,7 @@ import { DocumentItem } from "./document-item";
 import { PublishPanel } from "./publish-panel";
 
 /** The content of the Correspondentie, Documenten and Door cliënt aangeleverd tabs; only the first two publish. */
-export async function DocumentTab({
-  dossier,
-  kind,
-  list,
-}: {
-  dossier: StaffDossier;
-  kind: DocumentKind;
-  list: Page<StaffDocument>;
-}) {
+export async function DocumentTab({ dossier, kind, list }: { dossier: StaffDossier; kind: DocumentKind; list: Page<StaffDocument> }) {
   const t = await getTranslations("admin_documents");
   const headingId = `documents-${kind}`;
   return (

@@ -87,7 +87,9 @@ export function PublishPanel({ dossierId, kind }: { dossierId: string; kind: Pub
               maxLength={200}
               required
               onChange={(event) => setTitles((current) => ({ ...current, [file.uploadId]: event.target.value }))}
-              error={errors.files[file.uploadId] ? t("file_error", { name: file.fileName, reason: errors.files[file.uploadId]! }) : undefined}
+              error={
+                errors.files[file.uploadId] ? t("file_error", { name: file.fileName, reason: errors.files[file.uploadId]! }) : undefined
+              }
             />
           ))}
         </fieldset>

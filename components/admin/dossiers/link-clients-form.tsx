@@ -11,15 +11,7 @@ import { ClientPicker, type ClientResults } from "./client-picker";
 import { submitKeepingInput } from "./submit-keeping-input";
 
 /** Link more existing clients to the dossier; after success the picker starts empty again. */
-export function LinkClientsForm({
-  dossierId,
-  linkedIds,
-  clients,
-}: {
-  dossierId: string;
-  linkedIds: string[];
-  clients: ClientResults;
-}) {
+export function LinkClientsForm({ dossierId, linkedIds, clients }: { dossierId: string; linkedIds: string[]; clients: ClientResults }) {
   const t = useTranslations("admin_dossiers.edit");
   const [round, setRound] = useState(0);
   const [linked, setLinked] = useState<number>();
@@ -33,13 +25,7 @@ export function LinkClientsForm({
     <form onSubmit={submitKeepingInput(formAction)} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="dossierId" value={dossierId} />
       {formError ? <FormAlert>{formError}</FormAlert> : null}
-      <ClientPicker
-        key={round}
-        legend={t("link_title")}
-        initial={clients}
-        exclude={linkedIds}
-        error={fieldError("clientIds")}
-      />
+      <ClientPicker key={round} legend={t("link_title")} initial={clients} exclude={linkedIds} error={fieldError("clientIds")} />
       <Button type="submit" disabled={pending} aria-busy={pending} className="self-start">
         <Icon name="link-2" className="size-5" />
         {pending ? t("linking") : t("link")}

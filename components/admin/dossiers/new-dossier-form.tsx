@@ -35,10 +35,10 @@ export function NewDossierForm({ clients }: { clients: ClientResults }) {
   const router = useRouter();
   const nextKey = useRef(0);
   const [newClientKeys, setNewClientKeys] = useState<number[]>([]);
-  const { state, formAction, pending, formError, fieldError } = useActionForm(
-    (form: FormData) => createDossierAction(inputOf(form)),
-    { refresh: false, onSuccess: ({ id }) => router.push(`/admin/dossiers/${id}`) },
-  );
+  const { state, formAction, pending, formError, fieldError } = useActionForm((form: FormData) => createDossierAction(inputOf(form)), {
+    refresh: false,
+    onSuccess: ({ id }) => router.push(`/admin/dossiers/${id}`),
+  });
   return (
     <form onSubmit={submitKeepingInput(formAction)} className="flex flex-col gap-6" noValidate>
       {formError ? <FormAlert>{formError}</FormAlert> : null}

@@ -23,9 +23,7 @@ export async function InboxTable({ messages }: { messages: InboxMessage[] }) {
         <tr key={message.id} className={message.unread ? "bg-blue-50/40" : undefined}>
           <td className="min-w-56 px-4 py-2">
             <MessageSubjectLink href={`/admin/messages/${message.id}`} subject={message.subject} unread={message.unread} labels={labels} />
-            <p className="pb-1 text-sm text-slate-700">
-              {labels.audience(message.audience)}
-            </p>
+            <p className="pb-1 text-sm text-slate-700">{labels.audience(message.audience)}</p>
           </td>
           <td className="min-w-32 px-4 py-2">{message.clientName}</td>
           <td className="px-4 py-2">

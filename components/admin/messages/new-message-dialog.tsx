@@ -22,7 +22,9 @@ export function NewMessageDialog({ dossierId, clients }: { dossierId: string; cl
         sentMessage={t("sent")}
         action={sendDossierMessageAction}
         uploadSteps={staffUploadSteps(dossierId)}
-        fields={clients.length > 0 ? ({ fieldError }) => <RecipientChoice clients={clients} error={fieldError("recipientIds")} /> : undefined}
+        fields={
+          clients.length > 0 ? ({ fieldError }) => <RecipientChoice clients={clients} error={fieldError("recipientIds")} /> : undefined
+        }
       />
     </div>
   );

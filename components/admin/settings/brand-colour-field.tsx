@@ -8,15 +8,7 @@ import { MIN_BRAND_CONTRAST } from "@/lib/offices/limits";
  * The brand colour as `#rrggbb` text (typed or picked), with a live sample of a button in that colour and its
  * contrast against the white button text; the server refuses colours below WCAG AA.
  */
-export function BrandColourField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}) {
+export function BrandColourField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
   const t = useTranslations("admin_settings");
   const format = useFormatter();
   const valid = isHexColour(value.trim());

@@ -45,10 +45,22 @@ export function FaqEntryFields({
       <legend className="float-left flex min-h-11 w-full items-center pr-36 text-lg font-semibold">{t("faq_entry", { number })}</legend>
       {/* After the legend, which must stay the fieldset's first child to name the group. */}
       <div className="absolute right-3 top-3 flex gap-1">
-        <button type="button" className={iconButton} disabled={position === 0} onClick={() => onMove(-1)} aria-label={t("faq_move_up", { number })}>
+        <button
+          type="button"
+          className={iconButton}
+          disabled={position === 0}
+          onClick={() => onMove(-1)}
+          aria-label={t("faq_move_up", { number })}
+        >
           <Icon name="arrow-up" className="size-5" />
         </button>
-        <button type="button" className={iconButton} disabled={position === count - 1} onClick={() => onMove(1)} aria-label={t("faq_move_down", { number })}>
+        <button
+          type="button"
+          className={iconButton}
+          disabled={position === count - 1}
+          onClick={() => onMove(1)}
+          aria-label={t("faq_move_down", { number })}
+        >
           <Icon name="arrow-down" className="size-5" />
         </button>
         <button type="button" className={iconButton} onClick={onRemove} aria-label={t("faq_remove", { number })}>

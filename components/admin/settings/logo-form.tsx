@@ -57,7 +57,11 @@ export function LogoForm({ logo }: { logo: { fileName: string; previewUrl: strin
       {logo ? (
         <figure className="flex flex-col items-start gap-2">
           {/* eslint-disable-next-line @next/next/no-img-element -- a short-lived presigned URL; next/image would fetch and cache it server-side */}
-          <img src={logo.previewUrl} alt={t("admin_settings.logo_alt")} className="max-h-24 max-w-full rounded border border-slate-200 bg-white p-2" />
+          <img
+            src={logo.previewUrl}
+            alt={t("admin_settings.logo_alt")}
+            className="max-h-24 max-w-full rounded border border-slate-200 bg-white p-2"
+          />
           <figcaption className="break-all text-sm text-slate-700">{logo.fileName}</figcaption>
         </figure>
       ) : (
@@ -86,13 +90,25 @@ export function LogoForm({ logo }: { logo: { fileName: string; previewUrl: strin
       </div>
       {status.kind === "uploading" ? (
         <div className="flex items-center gap-2">
-          <progress value={status.progress} max={1} aria-label={t("admin_settings.logo_progress")} className="h-2 w-full max-w-xs accent-brand" />
+          <progress
+            value={status.progress}
+            max={1}
+            aria-label={t("admin_settings.logo_progress")}
+            className="h-2 w-full max-w-xs accent-brand"
+          />
           <span className="text-sm text-slate-700">{Math.round(status.progress * 100)}%</span>
         </div>
       ) : null}
       {status.kind === "verifying" ? <p role="status">{t("uploads.verifying")}</p> : null}
       {logo ? (
-        <Button type="button" variant="secondary" className="self-start" disabled={busy} aria-busy={status.kind === "removing"} onClick={() => void remove()}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="self-start"
+          disabled={busy}
+          aria-busy={status.kind === "removing"}
+          onClick={() => void remove()}
+        >
           {t("admin_settings.logo_remove")}
         </Button>
       ) : null}

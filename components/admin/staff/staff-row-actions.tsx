@@ -5,19 +5,10 @@ import { useState } from "react";
 import { AccountActionButton, type ActionOutcome } from "@/components/admin/clients/account-action-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { AccountStatus } from "@/lib/clients/schema";
-import {
-  changeStaffRoleAction,
-  disableStaffAction,
-  enableStaffAction,
-  resendStaffInvitationAction,
-} from "@/lib/staff/actions";
+import { changeStaffRoleAction, disableStaffAction, enableStaffAction, resendStaffInvitationAction } from "@/lib/staff/actions";
 
 /** Role change, block / unblock and resend for one colleague (never for the admin's own row). */
-export function StaffRowActions({
-  member,
-}: {
-  member: { id: string; name: string; role: "staff" | "admin"; status: AccountStatus };
-}) {
+export function StaffRowActions({ member }: { member: { id: string; name: string; role: "staff" | "admin"; status: AccountStatus } }) {
   const t = useTranslations();
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const input = { userId: member.id };

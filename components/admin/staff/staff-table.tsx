@@ -21,8 +21,7 @@ export async function StaffTable({ members, viewerId }: { members: StaffListItem
         <tr key={member.id} className="align-top">
           <td className="min-w-48 px-4 py-3">
             <div className="font-medium">
-              {member.name}{" "}
-              {member.id === viewerId ? <span className="font-normal text-slate-700">{t("admin_staff.you")}</span> : null}
+              {member.name} {member.id === viewerId ? <span className="font-normal text-slate-700">{t("admin_staff.you")}</span> : null}
             </div>
             <div className="break-all text-sm text-slate-700">{member.email}</div>
           </td>
@@ -31,9 +30,7 @@ export async function StaffTable({ members, viewerId }: { members: StaffListItem
             <AccountStatusBadge status={member.status} />
           </td>
           <td className="whitespace-nowrap px-4 py-3">
-            {member.lastSignInAt
-              ? format.dateTime(member.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
-              : t("common.never")}
+            {member.lastSignInAt ? format.dateTime(member.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("common.never")}
           </td>
           <td className="min-w-64 px-4 py-3">{member.id === viewerId ? null : <StaffRowActions member={member} />}</td>
         </tr>

@@ -23,7 +23,10 @@ export async function disableTwoFactor(
       .update(users)
       .set({ twoFactorMethod: "none", phone: null, phoneVerifiedAt: null, totpSecret: null, recoveryCodeHash: null })
       .where(eq(users.id, account.id));
-    await tx.update(otpCodes).set({ consumedAt: now }).where(and(eq(otpCodes.userId, account.id), isNull(otpCodes.consumedAt)));
+    await tx
+      .update(otpCodes)
+      .set({ consumedAt: now })
+      .where(and(eq(otpCodes.userId, account.id), isNull(otpCodes.consumedAt)));
     await recordAudit(tx, {
       officeId: viewer.officeId,
       actorId: viewer.userId,

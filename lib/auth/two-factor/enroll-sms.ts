@@ -77,7 +77,13 @@ export async function finishSmsEnrolment(
     const result = await verifySmsCode(tx, { userId: account.id, challengeId, purpose: "enroll", code, now });
     const phone = result === "ok" ? await challengePhoneOf(tx, { userId: account.id, challengeId, purpose: "enroll" }) : null;
     if (result !== "ok" || !phone) {
-      await recordAudit(tx, { officeId: viewer.officeId, actorId: viewer.userId, action: "two_factor.code_failed", ip, data: { method: "sms", result } });
+      await recordAudit(tx, {
+        officeId: viewer.officeId,
+        actorId: viewer.userId,
+        action: "two_factor.code_failed",
+        ip,
+        data: { method: "sms", result },
+      });
       return { result: result === "ok" ? "expired" : result };
     }
     return { result, recoveryCode: await switchTwoFactorOn(tx, { viewer, ip }, account, { method: "sms", phone }, now) };

@@ -29,7 +29,9 @@ export async function startTotpEnrolment(
   return {
     pending: signPendingTotp(account.id, secret, now),
     qrSvg: await totpQrSvg(uri),
-    manualKey: encodeTotpSecret(secret).match(/.{1,4}/g)!.join(" "),
+    manualKey: encodeTotpSecret(secret)
+      .match(/.{1,4}/g)!
+      .join(" "),
   };
 }
 
@@ -51,7 +53,13 @@ export async function finishTotpEnrolment(
     if (!account) return { result: "wrong" };
     const result = await consumeTotpCode(tx, { userId: account.id, secret, code, now });
     if (result !== "ok") {
-      await recordAudit(tx, { officeId: viewer.officeId, actorId: viewer.userId, action: "two_factor.code_failed", ip, data: { method: "totp", result } });
+      await recordAudit(tx, {
+        officeId: viewer.officeId,
+        actorId: viewer.userId,
+        action: "two_factor.code_failed",
+        ip,
+        data: { method: "totp", result },
+      });
       return { result };
     }
     const totpSecret = encodeTotpSecret(secret);

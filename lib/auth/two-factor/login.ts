@@ -69,7 +69,12 @@ function answerable({ userId, challengeId }: PendingLogin, now: Date) {
 }
 
 async function openChallenge(tx: Executor, pending: PendingLogin, now: Date) {
-  const [row] = await tx.select({ id: otpCodes.id, attempts: otpCodes.attempts }).from(otpCodes).where(answerable(pending, now)).limit(1).for("update");
+  const [row] = await tx
+    .select({ id: otpCodes.id, attempts: otpCodes.attempts })
+    .from(otpCodes)
+    .where(answerable(pending, now))
+    .limit(1)
+    .for("update");
   return row ?? null;
 }
 
@@ -100,7 +105,13 @@ export async function startLoginChallenge(
     if (!account) throw new Error("startLoginChallenge: no active account");
     const expiresAt = new Date(now.getTime() + LOGIN_CHALLENGE_TTL_MS);
     await tx.insert(otpCodes).values({ userId, purpose: "login", challengeId, codeHash: CHALLENGE_MARKER, expiresAt, createdAt: now });
-    await recordAudit(tx, { officeId: account.officeId, actorId: userId, action: "auth.second_step_started", ip, data: { method: account.twoFactorMethod } });
+    await recordAudit(tx, {
+      officeId: account.officeId,
+      actorId: userId,
+      action: "auth.second_step_started",
+      ip,
+      data: { method: account.twoFactorMethod },
+    });
     if (account.twoFactorMethod !== "sms") return;
     try {
       await sendLoginSms(tx, account, challengeId, now);
@@ -150,9 +161,12 @@ export async function verifyLoginCode(
     if (account.twoFactorMethod === "sms") {
       result = await verifySmsCode(tx, { userId: account.id, challengeId: pending.challengeId, purpose: "login", code, now });
     } else {
-      result = account.totpSecret ? await consumeTotpCode(tx, { userId: account.id, secret: decodeTotpSecret(account.totpSecret), code, now }) : "expired";
+      result = account.totpSecret
+        ? await consumeTotpCode(tx, { userId: account.id, secret: decodeTotpSecret(account.totpSecret), code, now })
+        : "expired";
       // consumeTotpCode only says "exhausted" on the try after the fifth wrong code; here the fifth one ends it.
-      if (result === "wrong" && (await countInWindow(tx, `totp-wrong:${account.id}`, TOTP_WRONG, now)) >= TOTP_WRONG.limit) result = "exhausted";
+      if (result === "wrong" && (await countInWindow(tx, `totp-wrong:${account.id}`, TOTP_WRONG, now)) >= TOTP_WRONG.limit)
+        result = "exhausted";
     }
     if (result === "ok") {
       await tx.update(otpCodes).set({ verifiedAt: now }).where(eq(otpCodes.id, challenge.id));
@@ -164,7 +178,13 @@ export async function verifyLoginCode(
       .update(otpCodes)
       .set({ attempts, ...(result === "exhausted" ? { expiresAt: now } : {}) })
       .where(eq(otpCodes.id, challenge.id));
-    await recordAudit(tx, { officeId: account.officeId, actorId: account.id, action: "two_factor.code_failed", ip, data: { method: account.twoFactorMethod, result } });
+    await recordAudit(tx, {
+      officeId: account.officeId,
+      actorId: account.id,
+      action: "two_factor.code_failed",
+      ip,
+      data: { method: account.twoFactorMethod, result },
+    });
     return result;
   });
 }
@@ -188,7 +208,14 @@ export async function redeemLoginRecoveryCode(
       return { result: "wrong" };
     }
     await tx.update(otpCodes).set({ verifiedAt: now }).where(eq(otpCodes.id, challenge.id));
-    await recordAudit(tx, { officeId: account.officeId, actorId: account.id, action: "two_factor.recovery_code_used", subjectType: "user", subjectId: account.id, ip });
+    await recordAudit(tx, {
+      officeId: account.officeId,
+      actorId: account.id,
+      action: "two_factor.recovery_code_used",
+      subjectType: "user",
+      subjectId: account.id,
+      ip,
+    });
     await queueSecurityNotice(tx, { officeId: account.officeId, user: account, change: "recovery_code_used" });
     return { result: "ok", recoveryCode };
   });
@@ -198,7 +225,10 @@ export async function redeemLoginRecoveryCode(
  * The only way a pending session becomes full (called from the jwt callback): the challenge must be verified
  * in the database and not yet promoted; promoting uses it up, so it works once. This is the sign-in's audit event.
  */
-export async function promoteLoginChallenge(db: Database, { pending, now = new Date() }: { pending: PendingLogin; now?: Date }): Promise<boolean> {
+export async function promoteLoginChallenge(
+  db: Database,
+  { pending, now = new Date() }: { pending: PendingLogin; now?: Date },
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(otpCodes)

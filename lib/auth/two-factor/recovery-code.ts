@@ -36,14 +36,12 @@ export function verifyRecoveryCode(storedHash: string | null | undefined, input:
  * one in the caller's transaction). The caller shows the new code once, audits, and sends the notice.
  */
 export async function redeemRecoveryCode(tx: Executor, { userId, input }: { userId: string; input: string }): Promise<string | null> {
-  const [user] = await tx
-    .select({ hash: users.recoveryCodeHash })
-    .from(users)
-    .where(eq(users.id, userId))
-    .for("update")
-    .limit(1);
+  const [user] = await tx.select({ hash: users.recoveryCodeHash }).from(users).where(eq(users.id, userId)).for("update").limit(1);
   if (!verifyRecoveryCode(user?.hash, input)) return null;
   const next = generateRecoveryCode();
-  await tx.update(users).set({ recoveryCodeHash: hashRecoveryCode(next) }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ recoveryCodeHash: hashRecoveryCode(next) })
+    .where(eq(users.id, userId));
   return next;
 }

@@ -7,9 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { OwnAccount, TwoFactorContext } from "./reauth";
 import { generateRecoveryCode, hashRecoveryCode } from "./recovery-code";
 
-type Method =
-  | { method: "sms"; phone: string }
-  | { method: "totp"; totpSecret: string };
+type Method = { method: "sms"; phone: string } | { method: "totp"; totpSecret: string };
 
 /**
  * Switches 2-step verification on (or to another method or number) with a fresh recovery code, audited in the
@@ -24,15 +22,16 @@ export async function switchTwoFactorOn(
 ): Promise<string> {
   const recoveryCode = generateRecoveryCode();
   const factor =
-    choice.method === "sms"
-      ? { phone: choice.phone, phoneVerifiedAt: now, totpSecret: null }
-      : { totpSecret: choice.totpSecret };
+    choice.method === "sms" ? { phone: choice.phone, phoneVerifiedAt: now, totpSecret: null } : { totpSecret: choice.totpSecret };
   await tx
     .update(users)
     .set({ ...factor, twoFactorMethod: choice.method, recoveryCodeHash: hashRecoveryCode(recoveryCode) })
     .where(eq(users.id, account.id));
   // Codes still open for this account belong to the old setting.
-  await tx.update(otpCodes).set({ consumedAt: now }).where(and(eq(otpCodes.userId, account.id), isNull(otpCodes.consumedAt)));
+  await tx
+    .update(otpCodes)
+    .set({ consumedAt: now })
+    .where(and(eq(otpCodes.userId, account.id), isNull(otpCodes.consumedAt)));
   await recordAudit(tx, {
     officeId: viewer.officeId,
     actorId: viewer.userId,

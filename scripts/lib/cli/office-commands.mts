@@ -115,15 +115,32 @@ export async function listOffices(db: Database): Promise<string> {
       hostnames: offices.hostnames,
       staff: sql<number>`(${counted("staff")})`.mapWith(Number),
       clients: sql<number>`(${counted("client")})`.mapWith(Number),
-      dossiers: sql<number>`(${db.select({ n: count() }).from(dossiers).where(sql`${dossiers.officeId} = ${offices.id}`)})`.mapWith(Number),
+      dossiers: sql<number>`(${db
+        .select({ n: count() })
+        .from(dossiers)
+        .where(sql`${dossiers.officeId} = ${offices.id}`)})`.mapWith(Number),
     })
     .from(offices)
     .orderBy(offices.createdAt);
   if (rows.length === 0) return "No offices yet. Create one with: npm run portal -- office:create --name … --host … --admin-email …";
   const table = [
     ["SLUG", "NAME", "HOSTS", "STAFF", "CLIENTS", "DOSSIERS"],
-    ...rows.map((row) => [row.slug, row.name, row.hostnames.join(",") || "-", String(row.staff), String(row.clients), String(row.dossiers)]),
+    ...rows.map((row) => [
+      row.slug,
+      row.name,
+      row.hostnames.join(",") || "-",
+      String(row.staff),
+      String(row.clients),
+      String(row.dossiers),
+    ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
-  return table.map((line) => line.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()).join("\n");
+  return table
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

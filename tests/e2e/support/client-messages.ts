@@ -25,7 +25,10 @@ export async function openMessagesTab(page: Page, testInfo: TestInfo): Promise<v
   await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
   await page.goto("/dossiers");
   await page.getByRole("link", { name: /Aankoop woning Kerkstraat 1/ }).click();
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: /^Berichten/ }).click();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het dossier" })
+    .getByRole("link", { name: /^Berichten/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Berichten", level: 2 })).toBeVisible();
 }
 
@@ -39,4 +42,3 @@ export async function dropFiles(zone: Locator, files: { name: string; type: stri
   await zone.dispatchEvent("dragover", { dataTransfer });
   await zone.dispatchEvent("drop", { dataTransfer });
 }
-

@@ -36,11 +36,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         >
           {t("dossier", { reference: thread.dossier.reference, title: thread.dossier.title })}
         </Link>
-        {thread.audience ? (
-          <p className="text-slate-700">
-            {labels.audience(thread.audience)}
-          </p>
-        ) : null}
+        {thread.audience ? <p className="text-slate-700">{labels.audience(thread.audience)}</p> : null}
       </div>
       <MessageThread thread={thread} />
       <section aria-labelledby="reply-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
@@ -48,11 +44,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           {t("reply.title")}
         </h2>
         {/* An answer stays in this conversation: it goes to the same people. */}
-        {thread.audience ? (
-          <p className="text-slate-700">
-            {labels.audience(thread.audience)}
-          </p>
-        ) : null}
+        {thread.audience ? <p className="text-slate-700">{labels.audience(thread.audience)}</p> : null}
         <ReplyForm messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
       </section>
     </div>
