@@ -1,5 +1,5 @@
 import type messages from "./messages/nl.json";
-import type { Locale } from "./lib/i18n/locales";
+import type { Locale } from "./lib/core/locales";
 
 declare module "next-intl" {
   interface AppConfig {

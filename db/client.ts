@@ -1,7 +1,7 @@
-// One database handle per process: postgres.js when DATABASE_URL is set, else embedded PGlite under the data folder.
+// Opening the database: postgres.js for a PostgreSQL URL, else embedded PGlite in a folder. The process-wide
+// handle (chosen by the configuration) is lib/db.ts.
 import { mkdirSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { getConfig, type Config } from "@/lib/config";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -17,7 +17,10 @@ export type OpenOptions = {
   maxConnections?: number;
 };
 
-export async function openDatabase(target: Config["database"], options: OpenOptions = {}): Promise<DatabaseHandle> {
+/** Where the database is: PostgreSQL by URL, or embedded PGlite in a folder (":memory:" for none). */
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
   const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
   if (target.kind === "postgres") {
     const { default: postgres } = await import("postgres");
@@ -49,25 +52,6 @@ export async function openDatabase(target: Config["database"], options: OpenOpti
   }
   await client.waitReady;
   return { db: drizzle({ client, schema, logger }) as unknown as Database, close: () => client.close() };
-}
-
-const globalForDb = globalThis as unknown as { portalDb?: Promise<DatabaseHandle> };
-
-/** The process-wide database, opened on first use and kept on globalThis so dev reloads reuse it. */
-export async function getDb(): Promise<Database> {
-  globalForDb.portalDb ??= openDatabase(getConfig().database);
-  return (await globalForDb.portalDb).db;
-}
-
-/** For scripts and tests that supply their own handle (the process-wide one is then never opened). */
-export function setProcessDatabase(handle: DatabaseHandle): void {
-  globalForDb.portalDb = Promise.resolve(handle);
-}
-
-export async function closeDb(): Promise<void> {
-  const handle = globalForDb.portalDb;
-  globalForDb.portalDb = undefined;
-  if (handle) await (await handle).close();
 }
 
 export { schema };

@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
-import { defaultLocale, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/core/locales";
 
 // No locale in the URL: the account's language, else the cookie, else the browser's, else Dutch.
 async function resolveLocale(): Promise<Locale> {

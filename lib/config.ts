@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import type { DatabaseTarget } from "@/db/client";
 
 const optionalText = z
   .string()
@@ -77,7 +78,7 @@ export type Config = {
   notifyBatchSeconds: number;
   dataDir: string;
   authSecret: string;
-  database: { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+  database: DatabaseTarget;
   storage: {
     embedded: boolean;
     endpoint: string;

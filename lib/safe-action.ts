@@ -2,38 +2,61 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { getAccountViewer, isStaff, type Viewer } from "@/lib/auth/viewer";
+import { getAccountViewer } from "@/lib/auth/viewer";
+import { UserError, type ActionResult } from "@/lib/core/errors";
+import { isMessageKey } from "@/lib/core/is-message-key";
+import type { MessageKey } from "@/lib/core/message-keys";
+import {
+  isAdmin,
+  isClient,
+  isStaff,
+  type AccountViewer,
+  type AdminViewer,
+  type ClientViewer,
+  type StaffViewer,
+  type Viewer,
+} from "@/lib/core/viewer";
 import { getCurrentOffice, type Office } from "@/lib/offices/current";
 import { getRequestIp } from "@/lib/request-ip";
 
-/** The one result every server action returns; codes and field errors are message keys, never English text. */
-export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; code: string; fieldErrors?: Record<string, string> };
-
-/** An expected failure the user can act on; `code` is a key in messages/*.json, `field` the input it is about. */
-export class UserError extends Error {
-  constructor(
-    readonly code: string,
-    readonly field?: string,
-  ) {
-    super(code);
-    this.name = "UserError";
-  }
-}
-
-export type Guard = "public" | "client" | "staff_account" | "staff" | "admin";
+/**
+ * Who each guard admits: `account` is any signed-in account for its own settings (also staff who must still set
+ * up 2-step verification), `member` a client or staff member with access to the office's data (uploads, messages:
+ * the services decide what each role may do with them).
+ */
+type Admitted = {
+  public: AccountViewer | null;
+  account: AccountViewer;
+  member: Viewer;
+  client: ClientViewer;
+  staff: StaffViewer;
+  admin: AdminViewer;
+};
+export type Guard = keyof Admitted;
+export const GUARDS = ["public", "account", "member", "client", "staff", "admin"] as const satisfies readonly Guard[];
 export const GUARD = Symbol.for("klantenportaal.action-guard");
 
-export type PublicContext = { office: Office; viewer: Viewer | null; ip: string | null };
-export type SignedInContext = { office: Office; viewer: Viewer; ip: string | null };
+const admits: { [G in Guard]: (viewer: AccountViewer | null) => boolean } = {
+  public: () => true,
+  account: (viewer) => viewer !== null,
+  member: (viewer) => isClient(viewer) || isStaff(viewer),
+  client: isClient,
+  staff: isStaff,
+  admin: isAdmin,
+};
+
+/** What a guarded handler gets besides its input: the request's office, the admitted viewer and the client IP. */
+export type ActionContext<G extends Guard = "member"> = { office: Office; viewer: Admitted[G]; ip: string | null };
+type RequestContext = ActionContext<"public">;
 
 // Integration tests call actions outside a Next.js request: they supply office, viewer and IP here instead of
 // the request headers and session cookie. Everything after that (role check, parsing, handler) runs as usual.
-const injectedContext = new AsyncLocalStorage<PublicContext>();
+const injectedContext = new AsyncLocalStorage<RequestContext>();
 
 /** For integration tests only: runs `fn` as if the request came from this office, viewer and IP. */
-export function runWithRequestContext<T>(context: PublicContext, fn: () => Promise<T>): Promise<T> {
+export function runWithRequestContext<T>(context: RequestContext, fn: () => Promise<T>): Promise<T> {
   return injectedContext.run(context, fn);
 }
 
@@ -41,7 +64,7 @@ export function isInjectedContext(): boolean {
   return injectedContext.getStore() !== undefined;
 }
 
-async function requestContext(): Promise<PublicContext | null> {
+async function requestContext(): Promise<RequestContext | null> {
   const injected = injectedContext.getStore();
   if (injected) return injected;
   const office = await getCurrentOffice();
@@ -63,36 +86,28 @@ function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
+function fieldErrorsOf(error: z.ZodError): Record<string, MessageKey> {
+  const fieldErrors: Record<string, MessageKey> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
     // Schemas give message keys ("errors.required", "admin_settings.colour_contrast"); zod's own English
     // defaults (spaces, capitals) become a generic key.
-    fieldErrors[field] ??= /^[a-z_]+(\.[a-z0-9_]+)+$/.test(issue.message) ? issue.message : "errors.invalid";
+    fieldErrors[field] ??= isMessageKey(issue.message) ? issue.message : "errors.invalid";
   }
   return fieldErrors;
 }
 
-function allowed(guard: Guard, viewer: Viewer | null): boolean {
-  if (guard === "public") return true;
-  if (guard === "client") return viewer?.role === "client";
-  if (guard === "staff_account") return viewer?.role === "staff" || viewer?.role === "admin";
-  if (guard === "staff") return isStaff(viewer);
-  return isStaff(viewer) && viewer.role === "admin";
-}
-
-function guarded<S extends z.ZodType, T>(
-  guard: Guard,
+function guarded<G extends Guard, S extends z.ZodType, T>(
+  guard: G,
   schema: S,
-  handler: (input: z.output<S>, context: SignedInContext & PublicContext) => Promise<T>,
+  handler: (input: z.output<S>, context: ActionContext<G>) => Promise<T>,
 ): GuardedAction<S, T> {
   const action = async (input: z.input<S> | FormData): Promise<ActionResult<T>> => {
     try {
       const context = await requestContext();
       if (!context) return { ok: false, code: "errors.not_found" };
       const { office, viewer, ip } = context;
-      if (!allowed(guard, viewer)) {
+      if (!admits[guard](viewer)) {
         if (viewer) {
           await recordAudit(await getDb(), {
             officeId: office.id,
@@ -103,7 +118,7 @@ function guarded<S extends z.ZodType, T>(
           });
         }
         // Staff who must still set up 2-step verification: say what to do (their role is not in doubt).
-        if (viewer?.twoFactorSetupRequired && (guard === "staff" || guard === "admin")) {
+        if (viewer?.twoFactorSetupRequired && guard !== "account") {
           return { ok: false, code: "two_factor.setup_required" };
         }
         // Same answer as for something that does not exist: nothing leaks about what is there.
@@ -111,7 +126,7 @@ function guarded<S extends z.ZodType, T>(
       }
       const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
       if (!parsed.success) return { ok: false, code: "errors.invalid_input", fieldErrors: fieldErrorsOf(parsed.error) };
-      return { ok: true, data: await handler(parsed.data, { office, viewer: viewer as Viewer, ip }) };
+      return { ok: true, data: await handler(parsed.data, { office, viewer: viewer as Admitted[G], ip }) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() work by throwing
       if (error instanceof UserError) {
@@ -125,26 +140,46 @@ function guarded<S extends z.ZodType, T>(
 }
 
 /** Anyone may call it (sign-in, set-password request); the office still comes from the request host. */
-export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: PublicContext) => Promise<T>) {
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext<"public">) => Promise<T>,
+) {
   return guarded("public", schema, handler);
 }
 
-export function clientAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: SignedInContext) => Promise<T>) {
+/** The viewer's own account (language, password, sessions, 2-step): clients and staff, also before 2-step is set up. */
+export function accountAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext<"account">) => Promise<T>,
+) {
+  return guarded("account", schema, handler);
+}
+
+/** Clients and staff alike (uploads, messages); the services apply each role's rules and scopes. */
+export function memberAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext<"member">) => Promise<T>,
+) {
+  return guarded("member", schema, handler);
+}
+
+export function clientAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext<"client">) => Promise<T>,
+) {
   return guarded("client", schema, handler);
 }
 
-/** A staff member's own account (language, password, sessions, 2-step): also before 2-step is set up. */
-export function staffAccountAction<S extends z.ZodType, T>(
+export function staffAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (input: z.output<S>, context: SignedInContext) => Promise<T>,
+  handler: (input: z.output<S>, context: ActionContext<"staff">) => Promise<T>,
 ) {
-  return guarded("staff_account", schema, handler);
-}
-
-export function staffAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: SignedInContext) => Promise<T>) {
   return guarded("staff", schema, handler);
 }
 
-export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: SignedInContext) => Promise<T>) {
+export function adminAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext<"admin">) => Promise<T>,
+) {
   return guarded("admin", schema, handler);
 }

@@ -1,10 +1,12 @@
-// `npm test`: format, lint, types, unit, integration, e2e, in that order; stops at the first failure.
+// `npm test`: format, lint, structure, types, unit, integration, e2e, in that order; stops at the first failure.
 import { spawnSync } from "node:child_process";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const steps: Array<[string, string, string[]]> = [
   ["format", bin("prettier"), ["--check", "--log-level=warn", "."]],
   ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+  // The floors of .dependency-cruiser.cjs: no import cycles, db/ below lib/, pages and components through lib/.
+  ["structure", bin("depcruise"), ["--output-type", "err", "app", "components", "lib", "db", "i18n", "proxy.ts"]],
   ["types", bin("tsc"), ["--noEmit"]],
   ["unit", bin("vitest"), ["run", "--project", "unit"]],
   ["integration", bin("vitest"), ["run", "--project", "integration"]],

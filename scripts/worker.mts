@@ -6,7 +6,8 @@ import { register } from "node:module";
 register("./lib/cli/server-only-hook.mjs", import.meta.url);
 const { loadConfigOrExit } = await import("./lib/load-config.mts");
 const { acquirePgliteLock } = await import("./lib/pglite-lock.mts");
-const { closeDb, openDatabase, setProcessDatabase } = await import("../db/client");
+const { openDatabase } = await import("../db/client");
+const { closeDb, setProcessDatabase } = await import("../lib/db");
 const { migrateDatabase } = await import("../db/migrate");
 const { startBackgroundJobs } = await import("../lib/jobs/background");
 

@@ -1,8 +1,8 @@
 // The bench office, written with a few set-based INSERT … SELECT generate_series statements (seconds, not
 // minutes) and deterministic ids (bench/lib/ids.mts) and times, so every run measures the same data.
 import postgres from "postgres";
-import { DEFAULT_FAQ } from "../../db/seed/faq";
-import { makePdf } from "../../db/seed/pdf";
+import { DEFAULT_FAQ } from "../../lib/seed/faq";
+import { makePdf } from "../../lib/seed/pdf";
 import { hashPassword } from "../../lib/auth/password";
 import { BENCH_UUID_FUNCTION, benchId } from "./ids.mts";
 

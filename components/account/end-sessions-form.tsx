@@ -5,12 +5,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { AccountAction } from "./types";
+import { endSessionsAction } from "@/lib/account/actions";
 
 /** Signs out every other device; the password is asked again (ASVS 7.5.1) and signs this browser in anew. */
-export function EndSessionsForm({ action }: { action: AccountAction }) {
+export function EndSessionsForm() {
   const t = useTranslations();
-  const { state, formAction, pending, formError, fieldError } = useActionForm(action);
+  const { state, formAction, pending, formError, fieldError } = useActionForm(endSessionsAction);
   const alert = formError ?? (state && !state.ok ? t("errors.invalid_input") : undefined);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>

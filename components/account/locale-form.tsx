@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { Locale } from "@/lib/i18n/locales";
-import type { AccountAction } from "./types";
+import type { Locale } from "@/lib/core/locales";
+import { saveLocaleAction } from "@/lib/account/actions";
 
 // Each language is named in itself, so someone who cannot read the current one still finds their own.
 const options: { value: Locale; label: string }[] = [
@@ -16,10 +16,10 @@ const options: { value: Locale; label: string }[] = [
 ];
 
 /** Nederlands / English; after saving, the refresh renders the whole page in the chosen language. */
-export function LocaleForm({ action, locale }: { action: AccountAction; locale: Locale }) {
+export function LocaleForm({ locale }: { locale: Locale }) {
   const t = useTranslations();
   const [value, setValue] = useState(locale);
-  const { state, formAction, pending, formError } = useActionForm(action);
+  const { state, formAction, pending, formError } = useActionForm(saveLocaleAction);
   return (
     <form action={formAction} className="flex flex-col gap-4">
       {formError ? <FormAlert>{formError}</FormAlert> : null}

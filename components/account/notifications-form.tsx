@@ -6,15 +6,15 @@ import { Button } from "@/components/ui/button";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { AccountAction } from "./types";
+import { saveNotificationsAction } from "@/lib/account/actions";
 
 type Values = { notifyDocuments: boolean; notifyMessages: boolean };
 
 /** The client's two e-mail switches: new documents placed, a message sent to them. */
-export function NotificationsForm({ action, initial }: { action: AccountAction; initial: Values }) {
+export function NotificationsForm({ initial }: { initial: Values }) {
   const t = useTranslations();
   const [values, setValues] = useState(initial);
-  const { state, formAction, pending, formError } = useActionForm(action);
+  const { state, formAction, pending, formError } = useActionForm(saveNotificationsAction);
   const switches = [
     { name: "notifyDocuments", label: t("account.notify_documents") },
     { name: "notifyMessages", label: t("account.notify_messages") },

@@ -5,12 +5,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { AccountAction } from "./types";
+import { changePasswordAction } from "@/lib/account/actions";
 
 /** Current password, then the new one twice; the form empties itself after the action (no passwords kept). */
-export function PasswordForm({ action, email }: { action: AccountAction; email: string }) {
+export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations();
-  const { state, formAction, pending, formError, fieldError } = useActionForm(action);
+  const { state, formAction, pending, formError, fieldError } = useActionForm(changePasswordAction);
   const alert = formError ?? (state && !state.ok ? t("errors.invalid_input") : undefined);
   const newPasswordError = fieldError("newPassword");
   return (

@@ -5,23 +5,15 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { TwoFactorActions } from "./two-factor-section";
+import { sendRecoveryCodeMailAction } from "@/lib/account/two-factor-actions";
 
 /**
  * The manual's screen with the herstelcode, shown once: large, monospace, in groups of four. "verstuur e-mail"
  * sends the code on screen back to the server, which mails it only if it is still the account's current one.
  */
-export function TwoFactorRecovery({
-  code,
-  sendMail,
-  onDone,
-}: {
-  code: string;
-  sendMail: TwoFactorActions["sendRecoveryMail"];
-  onDone: () => void;
-}) {
+export function TwoFactorRecovery({ code, onDone }: { code: string; onDone: () => void }) {
   const t = useTranslations("account_two_factor");
-  const mail = useActionForm(sendMail, { refresh: false });
+  const mail = useActionForm(sendRecoveryCodeMailAction, { refresh: false });
   const title = useRef<HTMLHeadingElement>(null);
   // The form that led here is gone: move focus to the new screen so keyboard and screen-reader users follow.
   useEffect(() => title.current?.focus(), []);

@@ -4,24 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { ActionResult } from "@/lib/safe-action";
 import { TwoFactorDisableForm } from "./two-factor-disable";
 import { TwoFactorRecovery } from "./two-factor-recovery";
 import { SmsCodeForm, SmsStartForm } from "./two-factor-sms";
 import { TotpCodeForm, TotpStartForm, type TotpEnrolment } from "./two-factor-totp";
-
-type FormAction<T = void> = (form: FormData) => Promise<ActionResult<T>>;
-
-/** The client's or the staff variant of each step, chosen by the page. */
-export type TwoFactorActions = {
-  startSms: FormAction<{ challengeId: string; phoneEnding: string }>;
-  resendSms: FormAction;
-  finishSms: FormAction<{ recoveryCode: string }>;
-  startTotp: FormAction<TotpEnrolment>;
-  finishTotp: FormAction<{ recoveryCode: string }>;
-  disable: FormAction;
-  sendRecoveryMail: FormAction;
-};
 
 export type TwoFactorStatus = { method: "none" | "sms" | "totp"; phoneEnding: string | null };
 
@@ -39,7 +25,7 @@ type Step =
  * authenticator app (password → QR code → code → herstelcode), and switching off with the password. The
  * herstelcode lives only in this component's state: it is gone once the user clicks "Klaar" or leaves.
  */
-export function TwoFactorSection({ actions, status }: { actions: TwoFactorActions; status: TwoFactorStatus }) {
+export function TwoFactorSection({ status }: { status: TwoFactorStatus }) {
   const t = useTranslations("account_two_factor");
   const [step, setStep] = useState<Step>({ name: "status" });
   const toStatus = () => setStep({ name: "status" });
@@ -47,46 +33,17 @@ export function TwoFactorSection({ actions, status }: { actions: TwoFactorAction
 
   switch (step.name) {
     case "sms-start":
-      return (
-        <SmsStartForm action={actions.startSms} onStarted={(started) => setStep({ name: "sms-code", ...started })} onCancel={toStatus} />
-      );
+      return <SmsStartForm onStarted={(started) => setStep({ name: "sms-code", ...started })} onCancel={toStatus} />;
     case "sms-code":
-      return (
-        <SmsCodeForm
-          finish={actions.finishSms}
-          resend={actions.resendSms}
-          challengeId={step.challengeId}
-          phoneEnding={step.phoneEnding}
-          onFinished={showRecovery}
-          onCancel={toStatus}
-        />
-      );
+      return <SmsCodeForm challengeId={step.challengeId} phoneEnding={step.phoneEnding} onFinished={showRecovery} onCancel={toStatus} />;
     case "totp-start":
-      return (
-        <TotpStartForm
-          action={actions.startTotp}
-          onStarted={(enrolment) => setStep({ name: "totp-code", enrolment })}
-          onCancel={toStatus}
-        />
-      );
+      return <TotpStartForm onStarted={(enrolment) => setStep({ name: "totp-code", enrolment })} onCancel={toStatus} />;
     case "totp-code":
-      return <TotpCodeForm action={actions.finishTotp} enrolment={step.enrolment} onFinished={showRecovery} onCancel={toStatus} />;
+      return <TotpCodeForm enrolment={step.enrolment} onFinished={showRecovery} onCancel={toStatus} />;
     case "recovery":
-      return (
-        <TwoFactorRecovery
-          code={step.code}
-          sendMail={actions.sendRecoveryMail}
-          onDone={() => setStep({ name: "status", notice: "enabled" })}
-        />
-      );
+      return <TwoFactorRecovery code={step.code} onDone={() => setStep({ name: "status", notice: "enabled" })} />;
     case "disable":
-      return (
-        <TwoFactorDisableForm
-          action={actions.disable}
-          onDisabled={() => setStep({ name: "status", notice: "disabled" })}
-          onCancel={toStatus}
-        />
-      );
+      return <TwoFactorDisableForm onDisabled={() => setStep({ name: "status", notice: "disabled" })} onCancel={toStatus} />;
   }
 
   const statusText =

@@ -6,20 +6,18 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
-import type { TwoFactorActions } from "./two-factor-section";
+import { finishSmsEnrolmentAction, resendSmsEnrolmentAction, startSmsEnrolmentAction } from "@/lib/account/two-factor-actions";
 
 /** Step 1 (manual): the password again and the mobile number, written as the manual explains. */
 export function SmsStartForm({
-  action,
   onStarted,
   onCancel,
 }: {
-  action: TwoFactorActions["startSms"];
   onStarted: (started: { challengeId: string; phoneEnding: string }) => void;
   onCancel: () => void;
 }) {
   const t = useTranslations("account_two_factor");
-  const { formAction, pending, formError, fieldError } = useActionForm(action, { onSuccess: onStarted, refresh: false });
+  const { formAction, pending, formError, fieldError } = useActionForm(startSmsEnrolmentAction, { onSuccess: onStarted, refresh: false });
   const phoneError = fieldError("phone");
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -49,23 +47,19 @@ export function SmsStartForm({
 
 /** Step 2: the code from the SMS, with "Stuur een nieuwe code" (the library enforces the waits and limits). */
 export function SmsCodeForm({
-  finish,
-  resend,
   challengeId,
   phoneEnding,
   onFinished,
   onCancel,
 }: {
-  finish: TwoFactorActions["finishSms"];
-  resend: TwoFactorActions["resendSms"];
   challengeId: string;
   phoneEnding: string;
   onFinished: (result: { recoveryCode: string }) => void;
   onCancel: () => void;
 }) {
   const t = useTranslations("account_two_factor");
-  const code = useActionForm(finish, { onSuccess: onFinished });
-  const again = useActionForm(resend, { refresh: false });
+  const code = useActionForm(finishSmsEnrolmentAction, { onSuccess: onFinished });
+  const again = useActionForm(resendSmsEnrolmentAction, { refresh: false });
   // A resend refusal ("wait a minute", "too many codes") is about the code: shown under the same field.
   const codeError = code.fieldError("code") ?? again.fieldError("code");
   return (

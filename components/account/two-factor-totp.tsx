@@ -5,22 +5,14 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
-import type { TwoFactorActions } from "./two-factor-section";
+import { finishTotpEnrolmentAction, startTotpEnrolmentAction } from "@/lib/account/two-factor-actions";
 
 export type TotpEnrolment = { pending: string; qrSvg: string; manualKey: string };
 
 /** Step 1 of the app set-up: the password again; the answer carries the QR code and the key to type. */
-export function TotpStartForm({
-  action,
-  onStarted,
-  onCancel,
-}: {
-  action: TwoFactorActions["startTotp"];
-  onStarted: (enrolment: TotpEnrolment) => void;
-  onCancel: () => void;
-}) {
+export function TotpStartForm({ onStarted, onCancel }: { onStarted: (enrolment: TotpEnrolment) => void; onCancel: () => void }) {
   const t = useTranslations("account_two_factor");
-  const { formAction, pending, formError, fieldError } = useActionForm(action, { onSuccess: onStarted, refresh: false });
+  const { formAction, pending, formError, fieldError } = useActionForm(startTotpEnrolmentAction, { onSuccess: onStarted, refresh: false });
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <p>{t("totp_password_intro")}</p>
@@ -36,18 +28,16 @@ export function TotpStartForm({
  * shows) and the manual key, then the first code from the app. The signed pending secret goes back with it.
  */
 export function TotpCodeForm({
-  action,
   enrolment,
   onFinished,
   onCancel,
 }: {
-  action: TwoFactorActions["finishTotp"];
   enrolment: TotpEnrolment;
   onFinished: (result: { recoveryCode: string }) => void;
   onCancel: () => void;
 }) {
   const t = useTranslations("account_two_factor");
-  const { formAction, pending, formError, fieldError } = useActionForm(action, { onSuccess: onFinished });
+  const { formAction, pending, formError, fieldError } = useActionForm(finishTotpEnrolmentAction, { onSuccess: onFinished });
   const qr = `data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`;
   return (
     <div className="flex flex-col gap-4">

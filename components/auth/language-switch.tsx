@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { cn } from "@/lib/cn";
 import { chooseLocaleAction } from "@/lib/i18n/actions";
-import { locales } from "@/lib/i18n/locales";
+import { locales } from "@/lib/core/locales";
 
 /** Nederlands / English before sign-in; each language is named in itself. */
 export function LanguageSwitch() {

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { loginAction } from "@/lib/auth/actions";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations();
@@ -16,12 +16,12 @@ export function LoginForm({ next }: { next: string }) {
   const [state, formAction, pending] = useActionState((_previous: ActionResult | null, form: FormData) => loginAction(form), null);
   const fieldError = (name: string) => {
     const key = state && !state.ok ? state.fieldErrors?.[name] : undefined;
-    return key ? t(key as never) : undefined;
+    return key ? t(key) : undefined;
   };
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      {state && !state.ok && !state.fieldErrors ? <FormAlert>{t(state.code as never)}</FormAlert> : null}
+      {state && !state.ok && !state.fieldErrors ? <FormAlert>{t(state.code)}</FormAlert> : null}
       <Field
         label={t("auth.login.email")}
         name="email"

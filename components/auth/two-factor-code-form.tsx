@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { resendLoginCodeAction, verifyLoginCodeAction } from "@/lib/auth/two-factor/login-actions";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 
 /** The second step of the sign-in: the SMS or app code; for SMS also "Stuur een nieuwe code". */
 export function TwoFactorCodeForm({ method }: { method: "sms" | "totp" }) {
@@ -31,7 +31,7 @@ export function TwoFactorCodeForm({ method }: { method: "sms" | "totp" }) {
           maxLength={12}
           required
           autoFocus
-          error={codeError ? t(codeError as never) : undefined}
+          error={codeError ? t(codeError) : undefined}
         />
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? t("two_factor_login.submitting") : t("two_factor_login.submit")}
@@ -41,7 +41,7 @@ export function TwoFactorCodeForm({ method }: { method: "sms" | "totp" }) {
         <form action={resendAction} className="flex flex-col gap-2">
           {resent ? (
             <FormAlert tone={resent.ok ? "success" : "error"}>
-              {resent.ok ? t("two_factor_login.resent") : t((resent.fieldErrors?.code ?? resent.code) as never)}
+              {resent.ok ? t("two_factor_login.resent") : t(resent.fieldErrors?.code ?? resent.code)}
             </FormAlert>
           ) : null}
           <Button type="submit" variant="secondary" disabled={resending} aria-busy={resending}>

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { recoveryLoginAction } from "@/lib/auth/two-factor/login-actions";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 
 /**
  * Sign-in with the recovery code. The new code lives only in this component's state: it is shown once. The
@@ -57,7 +57,7 @@ export function TwoFactorRecoveryForm({ signedIn }: { signedIn: boolean }) {
         spellCheck={false}
         maxLength={64}
         required
-        error={codeError ? t(codeError as never) : undefined}
+        error={codeError ? t(codeError) : undefined}
       />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? t("two_factor_login.submitting") : t("two_factor_login.recovery_submit")}

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { UploadSteps } from "@/components/uploads/file-uploader";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 import { LazyMessageComposer } from "./lazy-message-composer";
 import type { ComposerFields } from "./message-composer";
 

@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/schema";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { formatFileSize } from "@/lib/uploads/format-size";
@@ -139,7 +139,7 @@ export function MessageComposer<T extends { id: string }>({
         {attachmentError ? (
           <p className="text-sm text-red-700">
             {attachmentError[0] === "uploadIds"
-              ? t(attachmentError[1] as never)
+              ? t(attachmentError[1])
               : t("messages.attachment_failed", { number: Number(attachmentError[0].split(".")[1] ?? 0) + 1 })}
           </p>
         ) : null}

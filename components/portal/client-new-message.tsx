@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { ComposeDialog } from "@/components/messages/compose-dialog";
-import { sendClientMessageAction } from "@/lib/messages/actions";
-import { clientUploadSteps } from "./client-upload-steps";
+import { sendMessageAction } from "@/lib/messages/actions";
+import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
 
 /** Nieuw bericht: the button on a laptop, the plus (+) right next to "Berichten" on a phone (the manual's two versions). */
 export function ClientNewMessage({ dossierId }: { dossierId: string }) {
@@ -15,8 +15,8 @@ export function ClientNewMessage({ dossierId }: { dossierId: string }) {
       description={t("new_intro")}
       label={t("new")}
       sentMessage={t("sent")}
-      action={sendClientMessageAction}
-      uploadSteps={clientUploadSteps(dossierId)}
+      action={sendMessageAction}
+      uploadSteps={dossierUploadSteps(dossierId)}
       compactOnPhone
     />
   );

@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LazyMessageComposer } from "@/components/messages/lazy-message-composer";
 import { Button } from "@/components/ui/button";
-import { replyClientMessageAction } from "@/lib/messages/actions";
+import { replyToMessageAction } from "@/lib/messages/actions";
 import { replySubject } from "@/lib/messages/subject";
-import { clientUploadSteps } from "./client-upload-steps";
+import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
 
 /**
  * Beantwoorden under an opened message: the composer with "Re: <subject>", shown when the client asks for it.
@@ -45,10 +45,10 @@ export function ClientReply({ messageId, dossierId, subject }: { messageId: stri
         {t("reply")}
       </h2>
       <LazyMessageComposer
-        action={replyClientMessageAction}
+        action={replyToMessageAction}
         hidden={{ messageId }}
         defaultSubject={replySubject(subject)}
-        uploadSteps={clientUploadSteps(dossierId)}
+        uploadSteps={dossierUploadSteps(dossierId)}
         attachmentsLabel={tMessages("attachments")}
         sentMessage={t("reply_sent")}
         onSent={(reply) => {

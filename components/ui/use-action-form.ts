@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 
 /**
  * Wires a guarded server action to a <form>: pending state, translated form and field errors, and a refresh
@@ -29,10 +29,10 @@ export function useActionForm<T>(
     formAction,
     pending,
     /** The form-level error, translated; only when no field carries it. */
-    formError: failure && !failure.fieldErrors ? t(failure.code as never) : undefined,
+    formError: failure && !failure.fieldErrors ? t(failure.code) : undefined,
     fieldError: (name: string) => {
       const key = failure?.fieldErrors?.[name];
-      return key ? t(key as never) : undefined;
+      return key ? t(key) : undefined;
     },
   };
 }

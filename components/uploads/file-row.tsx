@@ -54,7 +54,7 @@ export function FileRow({
             </p>
           ) : null}
           {item.status === "failed" && item.error ? (
-            <p className="text-sm text-red-700">{t("failed", { name, reason: tAll(item.error as never) })}</p>
+            <p className="text-sm text-red-700">{t("failed", { name, reason: tAll(item.error) })}</p>
           ) : null}
         </div>
       </div>

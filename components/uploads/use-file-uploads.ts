@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
+import type { MessageKey } from "@/lib/core/message-keys";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
 import {
   PARALLEL_PARTS,
@@ -28,7 +29,7 @@ export type VerifiedFile = { uploadId: string; fileName: string; size: number };
 export type UploadProgress = { unfinished: number };
 
 // Codes about the file itself: trying the same file again gives the same answer, so no retry button.
-const FINAL_CODES = new Set([
+const FINAL_CODES = new Set<MessageKey>([
   "files.name_invalid",
   "files.type_not_allowed",
   "files.type_mismatch",
@@ -45,7 +46,7 @@ export type UploadItem = {
   progress: number;
   uploadId?: string;
   /** A message key ("files.too_large"); with `retryable` false the file itself is wrong, trying again won't help. */
-  error?: string;
+  error?: MessageKey;
   retryable?: boolean;
 };
 
@@ -69,7 +70,7 @@ async function putInParts(
   signPart: NonNullable<UploadSteps["signPart"]>,
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
-): Promise<UploadedPart[] | { code: string }> {
+): Promise<UploadedPart[] | { code: MessageKey }> {
   const { partBytes, partCount } = ticket.multipart;
   const parts: UploadedPart[] = [];
   const sent = new Map<number, number>();
@@ -78,7 +79,7 @@ async function putInParts(
   const stopAll = new AbortController();
   const cancel = () => stopAll.abort();
   signal.addEventListener("abort", cancel, { once: true });
-  let refused: { code: string } | null = null;
+  let refused: { code: MessageKey } | null = null;
   let next = 1;
 
   async function sendPart(partNumber: number): Promise<void> {
@@ -147,7 +148,7 @@ export function useFileUploads(
     return () => controllers.forEach((controller) => controller.abort());
   }, []);
 
-  const describe = (code: string) => tAll(code as never);
+  const describe = (code: MessageKey) => tAll(code);
 
   function addFiles(files: Iterable<File>) {
     const incoming = [...files];
@@ -166,7 +167,7 @@ export function useFileUploads(
 
   async function uploadOne(item: UploadItem) {
     const name = item.file.name;
-    const fail = (code: string) => {
+    const fail = (code: MessageKey) => {
       update(item.key, { status: "failed", error: code, retryable: !FINAL_CODES.has(code), progress: 0 });
       setAnnouncement(t("announce_failed", { name, reason: describe(code) }));
     };

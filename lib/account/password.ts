@@ -1,13 +1,14 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { queueSecurityNotice } from "@/lib/accounts/security-notice";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordPolicyError } from "@/lib/auth/password-policy";
 import { countInWindow, hit, type Window } from "@/lib/auth/rate-limit";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { ownAccount, type AccountContext } from "./settings";
 import type { PasswordChangeInput } from "./schema";
 

@@ -8,7 +8,7 @@ import { normaliseRecoveryCode, verifyRecoveryCode } from "@/lib/auth/two-factor
 import { sendEmail } from "@/lib/notify/outbox";
 import { officeBaseUrl } from "@/lib/offices/links";
 import { paths } from "@/lib/paths";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { ownAccount, type AccountContext } from "./settings";
 
 // Only a few mails per quarter hour: the button must not become a way to flood the account's inbox.

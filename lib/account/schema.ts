@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
-import { locales } from "@/lib/i18n/locales";
+import { locales } from "@/lib/core/locales";
 
 // A checkbox posts "on" when ticked and nothing when not; tests and scripts may pass a boolean.
 const checkbox = z

@@ -1,14 +1,14 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Acting, AccountViewer } from "@/lib/core/viewer";
+import type { Locale } from "@/lib/core/locales";
 import type { NotificationsInput } from "./schema";
 
 /** Who is changing their own account: always the viewer of the session, never an id from input. */
-export type AccountContext = { viewer: Viewer; ip: string | null };
+export type AccountContext = Acting<AccountViewer>;
 
 export type AccountSettings = {
   name: string;
@@ -21,9 +21,9 @@ export type AccountSettings = {
   phoneEnding: string | null;
 };
 
-export const ownAccount = (viewer: Viewer) => and(eq(users.id, viewer.userId), eq(users.officeId, viewer.officeId));
+export const ownAccount = (viewer: AccountViewer) => and(eq(users.id, viewer.userId), eq(users.officeId, viewer.officeId));
 
-export async function getAccountSettings(viewer: Viewer): Promise<AccountSettings | null> {
+export async function getAccountSettings(viewer: AccountViewer): Promise<AccountSettings | null> {
   const db = await getDb();
   const [settings] = await db
     .select({

@@ -1,10 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Role } from "@/lib/auth/viewer";
-import type { SignedInContext } from "@/lib/safe-action";
+import type { Acting, Role, StaffViewer } from "@/lib/core/viewer";
 import { lockAccount, type ManagedAccount } from "./lifecycle";
 
 export type AccountChange = (tx: Executor, account: ManagedAccount) => Promise<Record<string, unknown> | false>;
@@ -16,7 +16,7 @@ export type AccountChange = (tx: Executor, account: ManagedAccount) => Promise<R
  * it so that two admins demoting each other at the same moment cannot both succeed and leave no admin.
  */
 export async function changeAccount(
-  { viewer, ip }: SignedInContext,
+  { viewer, ip }: Acting<StaffViewer>,
   { userId, roles, action, lockOffice = false }: { userId: string; roles: Role[]; action: string; lockOffice?: boolean },
   change: AccountChange,
 ): Promise<void> {

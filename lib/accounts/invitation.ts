@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import type { Role } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/core/viewer";
 import { sendEmail } from "@/lib/notify/outbox";
 import { officeBaseUrl } from "@/lib/offices/links";
 import { paths } from "@/lib/paths";

@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { offices, users } from "@/db/schema";
-import type { Role } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
-import { UserError } from "@/lib/safe-action";
+import type { Role } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
+import { UserError } from "@/lib/core/errors";
 import { queueInvitation } from "./invitation";
 
 /** What account management needs to know about a user; never the hashes or secrets themselves. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
 import { getRequestIp } from "@/lib/request-ip";
 import { recordAudit } from "./record";
 

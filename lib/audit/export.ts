@@ -1,8 +1,8 @@
 // GET /api/admin/audit/export: the audit log as CSV for the office's admin. The route handler only supplies
 // viewer, parameters and IP; the access decision and the file are made here so tests can call them directly.
 import "server-only";
-import { getDb } from "@/db/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { isAdmin, type Viewer } from "@/lib/core/viewer";
 import { recordAudit } from "./record";
 import { CSV_BOM, csvRow } from "./csv";
 import { parseAuditFilters } from "./filters";
@@ -81,7 +81,7 @@ export async function auditExportResponse({
 }): Promise<Response> {
   if (!viewer) return notFound();
   const db = await getDb();
-  if (viewer.role !== "admin") {
+  if (!isAdmin(viewer)) {
     await recordAudit(db, {
       officeId: viewer.officeId,
       actorId: viewer.userId,

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb, type Database } from "@/db/client";
+import { type Database } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { auditEvents, documents, dossiers, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
+import type { AdminViewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
 import type { AuditFilters } from "./filters";
 
@@ -122,11 +123,10 @@ export async function listAuditEvents({
   filters,
   page,
 }: {
-  viewer: Viewer;
+  viewer: AdminViewer;
   filters: AuditFilters;
   page: PageRequest;
 }): Promise<Page<AuditEventRow>> {
-  if (viewer.role !== "admin") return pageOf([], 0, page);
   const db = await getDb();
   const where = whereOf(db, viewer.officeId, filters);
   const [rows, [total]] = await Promise.all([
@@ -137,8 +137,7 @@ export async function listAuditEvents({
 }
 
 /** The actions that occur in this office's log, for the filter's select. */
-export async function listAuditActions({ viewer }: { viewer: Viewer }): Promise<string[]> {
-  if (viewer.role !== "admin") return [];
+export async function listAuditActions({ viewer }: { viewer: AdminViewer }): Promise<string[]> {
   const db = await getDb();
   const rows = await db
     .selectDistinct({ action: auditEvents.action })
@@ -159,12 +158,11 @@ export async function* auditEventBatches({
   limit,
   batchSize = 1000,
 }: {
-  viewer: Viewer;
+  viewer: AdminViewer;
   filters: AuditFilters;
   limit: number;
   batchSize?: number;
 }): AsyncGenerator<AuditEventRow[]> {
-  if (viewer.role !== "admin") return;
   const db = await getDb();
   const where = whereOf(db, viewer.officeId, filters);
   let cursor: { at: string; id: string } | null = null;

@@ -3,10 +3,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { publicAction, UserError } from "@/lib/safe-action";
+import { publicAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { LoginLockedError, signIn, signOut } from "./next-auth";
 import { safeRedirectPath } from "./safe-redirect";
 import { loginSchema } from "./schema";

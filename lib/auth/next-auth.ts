@@ -4,7 +4,7 @@ import type { JWT } from "@auth/core/jwt";
 import NextAuth, { CredentialsSignin, type User } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { getConfig } from "@/lib/config";

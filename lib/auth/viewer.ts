@@ -3,24 +3,23 @@ import { and, eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices, users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
+import {
+  accountViewer,
+  isAdmin,
+  isClient,
+  isStaff,
+  type AccountViewer,
+  type AdminViewer,
+  type ClientViewer,
+  type Role,
+  type StaffViewer,
+  type Viewer,
+} from "@/lib/core/viewer";
 import { decodeSessionCookie, sessionCookieName } from "./session-cookie";
 import { sessionExpiry } from "./session-policy";
-
-export type Role = "client" | "staff" | "admin";
-
-export type Viewer = {
-  userId: string;
-  officeId: string;
-  role: Role;
-  name: string;
-  email: string;
-  locale: "nl" | "en";
-  /** Staff of an office that requires 2-step verification, without it yet: they may only reach their own account. */
-  twoFactorSetupRequired: boolean;
-};
 
 /** The one rule: staff (and admins) of an office that requires 2-step verification must have it switched on. */
 export function mustSetUpTwoFactor(account: {
@@ -40,7 +39,7 @@ const readSession = cache(async () => decodeSessionCookie((await cookies()).get(
  * expired one (the jwt callback already drops those; the check here keeps the rule next to the others).
  * Includes staff who must still set up 2-step verification: only their own account may use this (see getViewer).
  */
-export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
+export const getAccountViewer = cache(async (): Promise<AccountViewer | null> => {
   const session = await readSession();
   if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number") return null;
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
@@ -63,8 +62,8 @@ export const getAccountViewer = cache(async (): Promise<Viewer | null> => {
     .where(and(eq(users.id, session.uid), eq(users.officeId, office.id), eq(users.status, "active"), eq(users.sessionVersion, session.sv)))
     .limit(1);
   if (!row) return null;
-  const { twoFactorMethod, requireStaffTwoFactor, ...viewer } = row;
-  return { ...viewer, twoFactorSetupRequired: mustSetUpTwoFactor({ role: row.role, twoFactorMethod, requireStaffTwoFactor }) };
+  const { twoFactorMethod, requireStaffTwoFactor, ...account } = row;
+  return accountViewer(account, mustSetUpTwoFactor({ role: row.role, twoFactorMethod, requireStaffTwoFactor }));
 });
 
 /**
@@ -96,16 +95,11 @@ export const getPendingSignIn = cache(async (): Promise<{ userId: string; challe
   return user ? { userId: user.userId, challengeId: session.challengeId } : null;
 });
 
-/** Staff or admin with access to the office's data (2-step verification set up where the office requires it). */
-export function isStaff(viewer: Viewer | null): viewer is Viewer {
-  return (viewer?.role === "staff" || viewer?.role === "admin") && !viewer.twoFactorSetupRequired;
-}
-
 /** Pages of the client area: signed-out visitors go to the login page, staff to their own area. */
-export async function requireClient(): Promise<Viewer> {
+export async function requireClient(): Promise<ClientViewer> {
   const viewer = await getAccountViewer();
   if (!viewer) redirect("/login");
-  if (viewer.role !== "client") redirect("/admin");
+  if (!isClient(viewer)) redirect("/admin");
   return viewer;
 }
 
@@ -113,7 +107,7 @@ export async function requireClient(): Promise<Viewer> {
  * The staff member's own account page (and the /admin frame around it): also for staff who must still set up
  * 2-step verification, which is where requireStaff sends them. Signed-out → login; clients get a 404.
  */
-export async function requireStaffAccount(): Promise<Viewer> {
+export async function requireStaffAccount(): Promise<Exclude<AccountViewer, ClientViewer>> {
   const viewer = await getAccountViewer();
   if (!viewer) redirect("/login?next=/admin");
   if (viewer.role === "client") notFound();
@@ -121,14 +115,14 @@ export async function requireStaffAccount(): Promise<Viewer> {
 }
 
 /** Pages under /admin: signed-out visitors go to the login page; clients get a 404, as for any other stranger. */
-export async function requireStaff(): Promise<Viewer> {
+export async function requireStaff(): Promise<StaffViewer> {
   const viewer = await requireStaffAccount();
-  if (viewer.twoFactorSetupRequired) redirect("/admin/account");
+  if (!isStaff(viewer)) redirect("/admin/account");
   return viewer;
 }
 
-export async function requireAdmin(): Promise<Viewer> {
+export async function requireAdmin(): Promise<AdminViewer> {
   const viewer = await requireStaff();
-  if (viewer.role !== "admin") notFound();
+  if (!isAdmin(viewer)) notFound();
   return viewer;
 }

@@ -1,13 +1,14 @@
 "use server";
 
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { changeAccount } from "@/lib/accounts/change";
 import { isEmailTaken, resendInvitation, setAccountDisabled } from "@/lib/accounts/lifecycle";
 import { queueSecurityNotice } from "@/lib/accounts/security-notice";
 import { revalidate } from "@/lib/revalidate";
-import { staffAction, UserError } from "@/lib/safe-action";
+import { staffAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { createClientAccount } from "./create";
 import { clientIdSchema, createClientSchema, updateClientSchema } from "./schema";
 

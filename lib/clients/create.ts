@@ -5,8 +5,8 @@ import { offices, users } from "@/db/schema";
 import { queueInvitation } from "@/lib/accounts/invitation";
 import { isEmailTaken } from "@/lib/accounts/lifecycle";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { StaffViewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 import type { CreateClientInput } from "./schema";
 
 /**
@@ -15,7 +15,7 @@ import type { CreateClientInput } from "./schema";
  */
 export async function createClientAccount(
   tx: Executor,
-  { viewer, ip, input }: { viewer: Viewer; ip: string | null; input: CreateClientInput },
+  { viewer, ip, input }: { viewer: StaffViewer; ip: string | null; input: CreateClientInput },
 ): Promise<{ id: string }> {
   if (await isEmailTaken(tx, { officeId: viewer.officeId, email: input.email })) {
     throw new UserError("clients.email_taken", "email");

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { dossierClients, dossiers, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
+import type { StaffViewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
 import type { AccountStatus } from "./schema";
 
@@ -26,7 +26,7 @@ export async function listClients({
   q,
   request,
 }: {
-  viewer: Viewer;
+  viewer: StaffViewer;
   q?: string | string[];
   request: PageRequest;
 }): Promise<Page<ClientListItem>> {
@@ -74,7 +74,7 @@ export type ClientDetail = {
 };
 
 /** One client of the staff member's office with their dossiers; null when not this office's client (→ 404). */
-export async function getClientForStaff({ viewer, clientId }: { viewer: Viewer; clientId: string }): Promise<ClientDetail | null> {
+export async function getClientForStaff({ viewer, clientId }: { viewer: StaffViewer; clientId: string }): Promise<ClientDetail | null> {
   if (!isUuid(clientId)) return null;
   const db = await getDb();
   const [client] = await db

@@ -1,12 +1,13 @@
 "use server";
 
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { documents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { isUuid } from "@/lib/ids";
+import { isUuid } from "@/lib/core/ids";
 import { revalidate } from "@/lib/revalidate";
-import { staffAction, UserError } from "@/lib/safe-action";
+import { staffAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { PUBLISHED_KINDS, publishDocumentsSchema, withdrawDocumentSchema } from "./schema";

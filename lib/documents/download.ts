@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { documentReads, documents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
+import type { Viewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
 import { presignDownload, presignView } from "@/lib/storage/presign";
 import { isPreviewable } from "@/lib/storage/preview";
 import { documentScope } from "./scope";

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { documentReads, documents, messages, users } from "@/db/schema";
 import { documentScope } from "./scope";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
+import type { ClientViewer, StaffViewer, Viewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
 import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
 import type { DocumentKind } from "@/lib/uploads/types";
 
@@ -40,7 +40,7 @@ export async function listDocumentsForStaff({
   kind,
   page,
 }: {
-  viewer: Viewer;
+  viewer: StaffViewer;
   dossierId: string;
   kind: DocumentKind;
   page: PageRequest;
@@ -118,12 +118,12 @@ export async function listDocumentsForClient({
   kind,
   page,
 }: {
-  viewer: Viewer;
+  viewer: ClientViewer;
   dossierId: string;
   kind: DocumentKind;
   page: PageRequest;
 }): Promise<Page<ClientDocument>> {
-  if (viewer.role !== "client" || !isUuid(dossierId)) return pageOf([], 0, page);
+  if (!isUuid(dossierId)) return pageOf([], 0, page);
   const db = await getDb();
   const where = and(documentScope(viewer), eq(documents.dossierId, dossierId), eq(documents.kind, kind));
   const [rows, [total]] = await Promise.all([

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { documents, dossierClients, messages } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { messageScope } from "@/lib/messages/access";
 import { qualified as q } from "@/lib/sql";
 

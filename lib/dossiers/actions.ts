@@ -1,13 +1,15 @@
 "use server";
 
 import { and, count, eq } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { dossierClients, dossiers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { StaffViewer } from "@/lib/core/viewer";
 import { createClientAccount } from "@/lib/clients/create";
 import { revalidate } from "@/lib/revalidate";
-import { staffAction, UserError } from "@/lib/safe-action";
+import { staffAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { assertClientsOfOffice, assertReferenceFree, isReferenceConflict, lockDossier } from "./checks";
 import { findClientsForStaff } from "./queries";
 import {
@@ -19,7 +21,7 @@ import {
   updateDossierSchema,
 } from "./schema";
 
-type AuditContext = { tx: Executor; viewer: Viewer; ip: string | null; dossierId: string };
+type AuditContext = { tx: Executor; viewer: StaffViewer; ip: string | null; dossierId: string };
 
 function auditDossier({ tx, viewer, ip, dossierId }: AuditContext, action: string, data?: Record<string, unknown>) {
   return recordAudit(tx, {
@@ -145,7 +147,7 @@ export const unlinkClientAction = staffAction(unlinkClientSchema, async (input, 
 });
 
 function setStatus(status: "open" | "closed", action: "dossier.close" | "dossier.reopen") {
-  return async (input: { dossierId: string }, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
+  return async (input: { dossierId: string }, { viewer, ip }: { viewer: StaffViewer; ip: string | null }) => {
     const db = await getDb();
     await db.transaction(async (tx) => {
       const dossier = await lockDossier(tx, viewer, input.dossierId);

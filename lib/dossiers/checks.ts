@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { dossiers, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { StaffViewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 
 export type LockedDossier = { id: string; reference: string; title: string; status: "open" | "closed" };
 
@@ -11,7 +11,7 @@ export type LockedDossier = { id: string; reference: string; title: string; stat
  * The office's dossier, locked for the rest of the transaction so concurrent edits (two unlinks racing for the
  * last client) run one after the other; another office's id is simply not found.
  */
-export async function lockDossier(tx: Executor, viewer: Viewer, dossierId: string): Promise<LockedDossier> {
+export async function lockDossier(tx: Executor, viewer: StaffViewer, dossierId: string): Promise<LockedDossier> {
   const [dossier] = await tx
     .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title, status: dossiers.status })
     .from(dossiers)
@@ -23,7 +23,7 @@ export async function lockDossier(tx: Executor, viewer: Viewer, dossierId: strin
 }
 
 /** A reference is unique per office; `exceptId` is the dossier being edited. */
-export async function assertReferenceFree(tx: Executor, viewer: Viewer, reference: string, exceptId?: string) {
+export async function assertReferenceFree(tx: Executor, viewer: StaffViewer, reference: string, exceptId?: string) {
   const [taken] = await tx
     .select({ id: dossiers.id })
     .from(dossiers)
@@ -33,7 +33,7 @@ export async function assertReferenceFree(tx: Executor, viewer: Viewer, referenc
 }
 
 /** Every id must be a client of the viewer's office; one that is not (another office, a staff member) is not found. */
-export async function assertClientsOfOffice(tx: Executor, viewer: Viewer, clientIds: string[]) {
+export async function assertClientsOfOffice(tx: Executor, viewer: StaffViewer, clientIds: string[]) {
   if (clientIds.length === 0) return;
   const found = await tx
     .select({ id: users.id })

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { dossierClients, dossiers, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
+import type { ClientViewer, StaffViewer, Viewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
 import type { DossierStatusFilter } from "./schema";
 import { dossierScope } from "./scope";
@@ -34,7 +34,7 @@ function unreadColumns(viewer: Viewer) {
  * The dossiers this client is linked to, in this client's office, with their unread counts; open ones first,
  * most recently changed first. One query, however many dossiers.
  */
-export async function listDossiersForClient({ viewer }: { viewer: Viewer }): Promise<ClientDossier[]> {
+export async function listDossiersForClient({ viewer }: { viewer: ClientViewer }): Promise<ClientDossier[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -53,8 +53,8 @@ export async function listDossiersForClient({ viewer }: { viewer: Viewer }): Pro
 
 // The dossier layout and the tab page below it both ask for the same dossier in one request: React's cache
 // answers the second call (keyed on the request's cached Viewer object and the id).
-const dossierForClient = cache(async (viewer: Viewer, dossierId: string): Promise<ClientDossier | null> => {
-  if (viewer.role !== "client" || !isUuid(dossierId)) return null;
+const dossierForClient = cache(async (viewer: ClientViewer, dossierId: string): Promise<ClientDossier | null> => {
+  if (!isUuid(dossierId)) return null;
   const db = await getDb();
   const [dossier] = await db
     .select({
@@ -74,7 +74,13 @@ const dossierForClient = cache(async (viewer: Viewer, dossierId: string): Promis
  * One dossier the client is linked to, with the unread count of each tab; null for any other id (another
  * client's, another office's, unlinked since, or no dossier at all), which pages answer with a 404.
  */
-export async function getDossierForClient({ viewer, dossierId }: { viewer: Viewer; dossierId: string }): Promise<ClientDossier | null> {
+export async function getDossierForClient({
+  viewer,
+  dossierId,
+}: {
+  viewer: ClientViewer;
+  dossierId: string;
+}): Promise<ClientDossier | null> {
   return dossierForClient(viewer, dossierId);
 }
 
@@ -88,7 +94,7 @@ export type StaffDossier = {
 
 // The dossier layout and the tab page below it both ask for the same dossier in one request: React's cache
 // answers the second call (keyed on the request's cached Viewer object and the id).
-const dossierForStaff = cache(async (viewer: Viewer, dossierId: string): Promise<StaffDossier | null> => {
+const dossierForStaff = cache(async (viewer: StaffViewer, dossierId: string): Promise<StaffDossier | null> => {
   if (!isUuid(dossierId)) return null;
   const db = await getDb();
   const [dossier] = await db
@@ -107,7 +113,7 @@ const dossierForStaff = cache(async (viewer: Viewer, dossierId: string): Promise
 });
 
 /** One dossier of the staff member's office, with its clients; null when it is not this office's (→ 404). */
-export async function getDossierForStaff({ viewer, dossierId }: { viewer: Viewer; dossierId: string }): Promise<StaffDossier | null> {
+export async function getDossierForStaff({ viewer, dossierId }: { viewer: StaffViewer; dossierId: string }): Promise<StaffDossier | null> {
   return dossierForStaff(viewer, dossierId);
 }
 
@@ -124,7 +130,7 @@ export async function listDossiersForStaff({
   status,
   page,
 }: {
-  viewer: Viewer;
+  viewer: StaffViewer;
   query?: string;
   status: DossierStatusFilter;
   page: PageRequest;
@@ -167,7 +173,7 @@ export async function listDossiersForStaff({
 }
 
 /** The linked clients' names for one page of dossiers (the page's ids only, never the whole office). */
-async function clientNamesOf(viewer: Viewer, dossierIds: string[]): Promise<Map<string, string[]>> {
+async function clientNamesOf(viewer: StaffViewer, dossierIds: string[]): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
   if (dossierIds.length === 0) return names;
   const db = await getDb();
@@ -189,7 +195,7 @@ export async function findClientsForStaff({
   query,
   limit = 20,
 }: {
-  viewer: Viewer;
+  viewer: StaffViewer;
   query?: string;
   limit?: number;
 }): Promise<{ items: ClientOption[]; more: boolean }> {

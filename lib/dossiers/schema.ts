@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { removeInvisibleCharacters } from "@/lib/text";
 import { clientFields } from "@/lib/clients/schema";
-import { isUuid } from "@/lib/ids";
+import { isUuid } from "@/lib/core/ids";
 
 const id = z.string().refine(isUuid, "errors.not_found");
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { dossierClients, dossiers } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { qualified as q } from "@/lib/sql";
 
 /**

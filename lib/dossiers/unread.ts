@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { documentReads, documents, dossiers, messageReads, messages } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { documentScope } from "@/lib/documents/scope";
 import { messageScope } from "@/lib/messages/access";
 import { qualified as q } from "@/lib/sql";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 
 /** The longest window any limit counts over is a day (SMS per account and number); keep twice that. */

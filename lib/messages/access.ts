@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { dossierClients, dossiers, messageRecipients, messages } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { dossierScope } from "@/lib/dossiers/scope";
-import { isUuid } from "@/lib/ids";
+import { isUuid } from "@/lib/core/ids";
 import { qualified as q } from "@/lib/sql";
 
 // The access rules of messages for both roles, as SQL for the WHERE clause of every message query (lists,

@@ -1,57 +1,40 @@
 "use server";
 
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { revalidate } from "@/lib/revalidate";
-import { clientAction, staffAction, type SignedInContext } from "@/lib/safe-action";
-import {
-  replyToMessageSchema,
-  sendDossierMessageSchema,
-  sendStaffMessageSchema,
-  type ReplyToMessageInput,
-  type SendDossierMessageInput,
-} from "./schema";
+import type { Viewer } from "@/lib/core/viewer";
+import { memberAction } from "@/lib/safe-action";
+import { replyToMessageSchema, sendMessageSchema } from "./schema";
 import { sendMessage } from "./send";
 import type { Audience } from "./thread";
 
-// One handler per kind of send; staff and clients differ only in their guard and the pages that show the result.
-async function reply({ messageId, ...message }: ReplyToMessageInput, { viewer, ip }: SignedInContext) {
-  return (await getDb()).transaction((tx) => sendMessage(tx, { viewer, ip, replyToId: messageId, ...message }));
+/** The pages that show a dossier's conversations to the author: the office's inbox and dossier, or the client's. */
+function pagesShowingMessages(viewer: Viewer, { dossierId, messageId }: { dossierId: string; messageId?: string }): string[] {
+  if (viewer.role === "client") {
+    return [...(messageId ? [`/messages/${messageId}`] : []), `/dossiers/${dossierId}/messages`, `/dossiers/${dossierId}/supplied`];
+  }
+  return ["/admin/messages", ...(messageId ? [`/admin/messages/${messageId}`] : []), `/admin/dossiers/${dossierId}/messages`];
 }
-
-async function send(input: SendDossierMessageInput & { audience?: Audience }, { viewer, ip }: SignedInContext) {
-  return (await getDb()).transaction((tx) => sendMessage(tx, { viewer, ip, ...input }));
-}
-
-/** Beantwoorden: staff answer a message of their office; the answer lands in the same dossier and thread. */
-export const replyToMessageAction = staffAction(replyToMessageSchema, async (input, context) => {
-  const sent = await reply(input, context);
-  revalidate("/admin/messages", `/admin/messages/${input.messageId}`, `/admin/dossiers/${sent.dossierId}/messages`);
-  return { id: sent.id };
-});
-
-/** Nieuw bericht: staff write to every client of a dossier of their office, or to the clients they choose. */
-export const sendDossierMessageAction = staffAction(sendStaffMessageSchema, async ({ audience, recipientIds, ...input }, context) => {
-  const sent = await send(
-    { ...input, audience: audience === "dossier" ? { kind: "dossier" } : { kind: "recipients", clientIds: recipientIds } },
-    context,
-  );
-  revalidate("/admin/messages", `/admin/dossiers/${sent.dossierId}/messages`);
-  return { id: sent.id };
-});
 
 /**
- * Beantwoorden: a client answers a message they can see; attachments become their supplied documents. An answer
- * to a message for several clients starts a conversation of its own (`newConversation`: the page moves there).
+ * Beantwoorden, by staff or a client: the answer lands in the dossier of the message it answers (which the viewer
+ * must be able to see). A client's answer to a message for several clients starts a conversation of its own
+ * (`newConversation`: the page moves there); a client's attachments become their supplied documents.
  */
-export const replyClientMessageAction = clientAction(replyToMessageSchema, async (input, context) => {
-  const sent = await reply(input, context);
-  revalidate(`/messages/${input.messageId}`, `/dossiers/${sent.dossierId}/messages`, `/dossiers/${sent.dossierId}/supplied`);
+export const replyToMessageAction = memberAction(replyToMessageSchema, async ({ messageId, ...message }, { viewer, ip }) => {
+  const sent = await (await getDb()).transaction((tx) => sendMessage(tx, { viewer, ip, replyToId: messageId, ...message }));
+  revalidate(...pagesShowingMessages(viewer, { dossierId: sent.dossierId, messageId }));
   return { id: sent.id, newConversation: sent.threadId === sent.id };
 });
 
-/** Nieuw bericht: a client writes to the office in one of their dossiers. */
-export const sendClientMessageAction = clientAction(sendDossierMessageSchema, async (input, context) => {
-  const sent = await send(input, context);
-  revalidate(`/dossiers/${sent.dossierId}/messages`, `/dossiers/${sent.dossierId}/supplied`);
+/**
+ * Nieuw bericht in a dossier. Staff write to every client of the dossier or to the clients they choose; a
+ * client's message is always a conversation between that client and the office (sendMessage refuses a choice).
+ */
+export const sendMessageAction = memberAction(sendMessageSchema, async ({ audience, recipientIds, ...input }, { viewer, ip }) => {
+  const chosen: Audience | undefined =
+    audience === "recipients" ? { kind: "recipients", clientIds: recipientIds } : audience === "dossier" ? { kind: "dossier" } : undefined;
+  const sent = await (await getDb()).transaction((tx) => sendMessage(tx, { viewer, ip, ...input, audience: chosen }));
+  revalidate(...pagesShowingMessages(viewer, { dossierId: sent.dossierId }));
   return { id: sent.id };
 });

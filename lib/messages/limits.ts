@@ -3,8 +3,8 @@ import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { messages } from "@/db/schema";
 import { lockUntilCommit } from "@/lib/sql";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { Viewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 
 /** How many messages one person may send in any rolling hour. */
 export const MESSAGES_PER_HOUR = { client: 20, staff: 200 } as const;

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { documents, dossiers, messageReads, messages, users } from "@/db/schema";
-import { isStaff, type Viewer } from "@/lib/auth/viewer";
+import { isStaff, type StaffViewer, type Viewer } from "@/lib/core/viewer";
 import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
 import { documentScope } from "@/lib/documents/scope";
 import { directionFor, findDossierForViewer, findMessageForViewer, messageScope, threadScope, type Direction } from "./access";
@@ -83,11 +83,10 @@ export async function listOfficeInbox({
   filter,
   page,
 }: {
-  viewer: Viewer;
+  viewer: StaffViewer;
   filter: InboxFilter;
   page: PageRequest;
 }): Promise<Page<InboxMessage> & { unreadTotal: number }> {
-  if (!isStaff(viewer)) return { ...pageOf([], 0, page), unreadTotal: 0 };
   const db = await getDb();
   const where = and(messageScope(viewer), eq(users.role, "client"), filter === "unread" ? isNull(messageReads.messageId) : undefined);
   const order = [asc(read), desc(messages.createdAt), desc(messages.id)];

@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { messageReads, messages } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { Viewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 import { findMessageForViewer, threadScope } from "./access";
 
 /**

@@ -41,37 +41,32 @@ export const replyToMessageSchema = z.strictObject({
   composeKey,
 });
 
-export const sendDossierMessageSchema = z.strictObject({
-  dossierId: z.uuid("errors.not_found"),
-  subject,
-  body,
-  uploadIds,
-  composeKey,
-});
-
 /** More than any dossier has clients; only a bound on the input. */
 const MAX_RECIPIENTS = 100;
 
 /**
- * Nieuw bericht by staff: as a client's, plus who it is for: every client of the dossier (`audience` "dossier",
+ * Nieuw bericht in a dossier, plus, for staff, who it is for: every client of the dossier (`audience` "dossier",
  * the default) or the clients in `recipientIds` ("recipients", at least one; each must be linked to the
- * dossier, which the send checks). Clients cannot choose: their own schema has no such fields.
+ * dossier, which the send checks). Clients cannot choose: sendMessage refuses an audience from a client.
  */
-export const sendStaffMessageSchema = z
+export const sendMessageSchema = z
   .strictObject({
-    ...sendDossierMessageSchema.shape,
-    audience: z.enum(["dossier", "recipients"], { error: "errors.invalid" }).default("dossier"),
+    dossierId: z.uuid("errors.not_found"),
+    subject,
+    body,
+    uploadIds,
+    composeKey,
+    audience: z.enum(["dossier", "recipients"], { error: "errors.invalid" }).optional(),
     recipientIds: idList(MAX_RECIPIENTS, "errors.invalid"),
   })
   .superRefine((input, context) => {
     if (input.audience === "recipients" && input.recipientIds.length === 0) {
       context.addIssue({ code: "custom", path: ["recipientIds"], message: "messages.recipients_required" });
     }
-    if (input.audience === "dossier" && input.recipientIds.length > 0) {
+    if (input.audience !== "recipients" && input.recipientIds.length > 0) {
       context.addIssue({ code: "custom", path: ["recipientIds"], message: "errors.invalid" });
     }
   });
 
 export type ReplyToMessageInput = z.output<typeof replyToMessageSchema>;
-export type SendDossierMessageInput = z.output<typeof sendDossierMessageSchema>;
-export type SendStaffMessageInput = z.output<typeof sendStaffMessageSchema>;
+export type SendMessageInput = z.output<typeof sendMessageSchema>;

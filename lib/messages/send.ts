@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { messages } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { Viewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 import { notifyDossierClients } from "@/lib/notify/client-notices";
 import { attachUploadsAsDocuments } from "@/lib/uploads/attach";
 import { findDossierForViewer, findMessageForViewer } from "./access";
@@ -53,10 +53,11 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
   const target = input.replyToId === undefined ? await findDossierForViewer(tx, viewer, input.dossierId) : parent?.dossier;
   const dossierId = target?.id;
   if (!dossierId) throw new UserError("errors.not_found");
-  const chosen =
-    input.audience && viewer.role !== "client"
-      ? await checkChosenAudience(tx, { officeId: viewer.officeId, dossierId, audience: input.audience })
-      : undefined;
+  // Only staff choose who a conversation is for; a client's is always between them and the office.
+  if (input.audience && viewer.role === "client") throw new UserError("errors.invalid", "audience");
+  const chosen = input.audience
+    ? await checkChosenAudience(tx, { officeId: viewer.officeId, dossierId, audience: input.audience })
+    : undefined;
   const placement = await placeMessage(tx, { viewer, parent, chosen });
 
   const [message] = await tx

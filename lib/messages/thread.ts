@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { dossierClients, messageRecipients, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { Viewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 
 // Where a new message goes: which conversation (thread) and so which audience (docs/authorization.md,
 // "Message audience"). A conversation a client starts is between that client and the office; a reply stays

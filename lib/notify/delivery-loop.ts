@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, type Database } from "@/db/client";
+import { type Database } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { log } from "@/lib/log";
 import { deliverPending } from "./deliver";
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { outbox } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminViewer } from "@/lib/core/viewer";
 import { recordAudit } from "@/lib/audit/record";
-import { isUuid } from "@/lib/ids";
+import { isUuid } from "@/lib/core/ids";
 import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 
 export type FailedDelivery = {
   id: string;
@@ -19,8 +19,7 @@ export type FailedDelivery = {
 };
 
 /** The office's e-mails and SMS that gave up after their last try, newest first, for its admins only. */
-export async function listFailedDeliveries({ viewer, page }: { viewer: Viewer; page: PageRequest }): Promise<Page<FailedDelivery>> {
-  if (viewer.role !== "admin") return pageOf([], 0, page);
+export async function listFailedDeliveries({ viewer, page }: { viewer: AdminViewer; page: PageRequest }): Promise<Page<FailedDelivery>> {
   const db = await getDb();
   const where = and(eq(outbox.officeId, viewer.officeId), eq(outbox.status, "failed"));
   const [rows, [total]] = await Promise.all([
@@ -48,7 +47,7 @@ export async function listFailedDeliveries({ viewer, page }: { viewer: Viewer; p
  * "Opnieuw proberen": a failed row of the admin's office goes back in the queue with a fresh set of tries, due
  * at once. Anything else (another office's row, one that is not failed) is not found.
  */
-export async function retryFailedDelivery({ viewer, ip, outboxId }: { viewer: Viewer; ip: string | null; outboxId: string }) {
+export async function retryFailedDelivery({ viewer, ip, outboxId }: { viewer: AdminViewer; ip: string | null; outboxId: string }) {
   if (!isUuid(outboxId)) throw new UserError("errors.not_found");
   const db = await getDb();
   await db.transaction(async (tx) => {

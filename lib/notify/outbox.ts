@@ -1,6 +1,7 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { desc, sql } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { outbox } from "@/db/schema";
 import {
   renderEmail,
@@ -84,7 +85,8 @@ export type OutboxEntry = {
 };
 
 /** For /dev/outbox (demo and test only): newest first, with the links a tester needs to click. */
-export async function listOutbox(db: Database, { limit = 50 }: { limit?: number } = {}): Promise<OutboxEntry[]> {
+export async function listOutbox({ limit = 50 }: { limit?: number } = {}): Promise<OutboxEntry[]> {
+  const db = await getDb();
   const rows = await db
     .select({
       id: outbox.id,
@@ -119,7 +121,8 @@ export function extractLinks(text: string): string[] {
 export type OutboxBacklog = { pending: number; oldestPendingSeconds: number | null; failed: number };
 
 /** For /api/health: how many e-mails and SMS wait, how long the oldest has waited, how many gave up (counts only). */
-export async function outboxBacklog(db: Database): Promise<OutboxBacklog> {
+export async function outboxBacklog(): Promise<OutboxBacklog> {
+  const db = await getDb();
   const [row] = await db
     .select({
       pending: sql<number>`count(*) filter (where ${outbox.status} = 'pending')`.mapWith(Number),

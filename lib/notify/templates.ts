@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/core/locales";
 import { layoutEmail, type EmailContent, type RenderedEmail } from "./email-layout";
 
 export type { RenderedEmail } from "./email-layout";

@@ -2,7 +2,8 @@ import "server-only";
 import { asc, desc, eq, or, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { getDb, type Database } from "@/db/client";
+import { type Database } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 

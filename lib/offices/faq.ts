@@ -1,7 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices, type FaqEntry } from "@/db/schema";
+
+/** One question and answer of an office's FAQ, in both languages (the column's shape, db/schema.ts). */
+export type { FaqEntry };
 
 /**
  * The FAQ of an office for the public help page: public text, so no viewer is needed. The office id comes from

@@ -4,11 +4,13 @@
 // office without its logo.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { AdminViewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
+import type { MessageKey } from "@/lib/core/message-keys";
 import { presignView } from "@/lib/storage/presign";
 import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
@@ -17,11 +19,11 @@ import type { PutTicket } from "@/lib/uploads/types";
 import { completeUpload, findOwnUpload, requestUpload } from "@/lib/uploads/uploads";
 import { LOGO_CONTENT_TYPES, LOGO_FILE_POLICY } from "./limits";
 
-type Context = { viewer: Viewer; ip: string | null };
+type Context = { viewer: AdminViewer; ip: string | null };
 
 // The generic file codes that have a logo's own wording ("choose a PNG or JPEG", "at most 2 MB"); the others
 // (an invalid name, a size that does not match) keep their generic text. All of them belong to the logo field.
-const LOGO_CODES: Readonly<Record<string, string>> = {
+const LOGO_CODES: Readonly<Partial<Record<MessageKey, MessageKey>>> = {
   "files.type_not_allowed": "admin_settings.logo_type",
   "files.type_mismatch": "admin_settings.logo_type",
   "files.content_mismatch": "admin_settings.logo_type",

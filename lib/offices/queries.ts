@@ -1,13 +1,13 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { dossiers, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { StaffViewer } from "@/lib/core/viewer";
 
 export type OfficeOverview = { clients: number; openDossiers: number };
 
 /** Headline numbers of the viewer's office for the staff start page. */
-export async function getOfficeOverview({ viewer }: { viewer: Viewer }): Promise<OfficeOverview> {
+export async function getOfficeOverview({ viewer }: { viewer: StaffViewer }): Promise<OfficeOverview> {
   const db = await getDb();
   const [[clients], [openDossiers]] = await Promise.all([
     db

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices, uploads, type FaqEntry } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminViewer } from "@/lib/core/viewer";
 import { presignLogoPreview } from "./logo";
 
 export type OfficeSettings = {
@@ -16,9 +16,8 @@ export type OfficeSettings = {
   logo: { fileName: string; previewUrl: string } | null;
 };
 
-/** The settings of the viewer's own office, for its admin; null for anyone else (→ 404). */
-export async function getOfficeSettings({ viewer }: { viewer: Viewer }): Promise<OfficeSettings | null> {
-  if (viewer.role !== "admin") return null;
+/** The settings of the admin's own office; null when the office is gone (→ 404). */
+export async function getOfficeSettings({ viewer }: { viewer: AdminViewer }): Promise<OfficeSettings | null> {
   const db = await getDb();
   const [office] = await db
     .select({

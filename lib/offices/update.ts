@@ -1,15 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { offices } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { AdminViewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 import { hostnamesTakenByOthers } from "./hostnames";
 import type { OfficeDetailsInput, OfficeFaqInput } from "./schema";
 
 type OfficeChanges = Partial<OfficeDetailsInput & OfficeFaqInput>;
-type Context = { viewer: Viewer; ip: string | null };
+type Context = { viewer: AdminViewer; ip: string | null };
 
 // jsonb hands objects back with its own key order, so compare with sorted keys.
 function canonical(value: unknown): string {

@@ -1,12 +1,15 @@
 "use server";
 
 import { and, count, eq, ne } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { changeAccount } from "@/lib/accounts/change";
 import { resendInvitation, setAccountDisabled, type ManagedAccount } from "@/lib/accounts/lifecycle";
 import { revalidate } from "@/lib/revalidate";
-import { adminAction, UserError, type SignedInContext } from "@/lib/safe-action";
+import type { Acting, AdminViewer } from "@/lib/core/viewer";
+import { adminAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { createStaffAccount } from "./create";
 import { changeStaffRoleSchema, createStaffSchema, staffIdSchema } from "./schema";
 
@@ -14,7 +17,7 @@ const staffPath = "/admin/staff";
 const staffRoles = ["staff", "admin"] as const;
 
 /** Admins change other people's accounts; their own could lock themselves out mid-change. */
-function refuseSelf(userId: string, { viewer }: SignedInContext) {
+function refuseSelf(userId: string, { viewer }: Acting<AdminViewer>) {
   if (userId === viewer.userId) throw new UserError("staff.not_yourself");
 }
 

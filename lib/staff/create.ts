@@ -5,7 +5,7 @@ import { offices, users } from "@/db/schema";
 import { queueInvitation } from "@/lib/accounts/invitation";
 import { isEmailTaken } from "@/lib/accounts/lifecycle";
 import { recordAudit } from "@/lib/audit/record";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import type { CreateStaffInput } from "./schema";
 
 /**

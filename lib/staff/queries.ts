@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminViewer } from "@/lib/core/viewer";
 import type { AccountStatus } from "@/lib/clients/schema";
 import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
 
@@ -16,7 +16,7 @@ export type StaffListItem = {
 };
 
 /** One page of the office's staff members and admins, by name. */
-export async function listStaff({ viewer, request }: { viewer: Viewer; request: PageRequest }): Promise<Page<StaffListItem>> {
+export async function listStaff({ viewer, request }: { viewer: AdminViewer; request: PageRequest }): Promise<Page<StaffListItem>> {
   const where = and(eq(users.officeId, viewer.officeId), inArray(users.role, ["staff", "admin"]));
   const db = await getDb();
   const [rows, [total]] = await Promise.all([

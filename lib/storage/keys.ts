@@ -1,7 +1,7 @@
 // Object keys are built by the server from ids only: a file name never reaches the store [5.3.2],
 // so it cannot collide, traverse or leak through a URL.
 import { randomUUID } from "node:crypto";
-import { isUuid, UUID_SOURCE } from "../ids";
+import { isUuid, UUID_SOURCE } from "@/lib/core/ids";
 const DOSSIER_KEY = new RegExp(`^o/(${UUID_SOURCE})/d/(${UUID_SOURCE})/(${UUID_SOURCE})$`);
 const OFFICE_KEY = new RegExp(`^o/(${UUID_SOURCE})/office/(${UUID_SOURCE})$`);
 

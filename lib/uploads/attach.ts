@@ -3,9 +3,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { documents, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/ids";
-import { UserError } from "@/lib/safe-action";
+import type { Viewer } from "@/lib/core/viewer";
+import { isUuid } from "@/lib/core/ids";
+import { UserError } from "@/lib/core/errors";
 import { defaultTitle, MAX_TITLE_LENGTH } from "./title";
 import type { DocumentKind } from "./types";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { cleanUpAbandonedUploads } from "./cleanup";
 
 const intervalMs = 60 * 60 * 1000;

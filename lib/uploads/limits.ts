@@ -3,9 +3,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { uploads } from "@/db/schema";
 import { lockUntilCommit } from "@/lib/sql";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { countSince, hit, type Window } from "@/lib/auth/rate-limit";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 
 // How much one user may upload: the limits of every upload ticket, whoever asks (client, staff, admin).
 

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { type Executor } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { dossiers, uploads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { dossierScope } from "@/lib/dossiers/scope";
-import { isUuid } from "@/lib/ids";
-import { UserError } from "@/lib/safe-action";
+import { isUuid } from "@/lib/core/ids";
+import { UserError } from "@/lib/core/errors";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
 import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";

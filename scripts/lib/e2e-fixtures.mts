@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type Executor } from "../../db/client";
 import { dossierClients, dossiers, offices, outbox, tokens, users } from "../../db/schema";
-import { DEMO_LOGINS } from "../../db/seed/demo-logins";
+import { DEMO_LOGINS } from "../../lib/seed/demo-logins";
 import { hashPassword } from "../../lib/auth/password";
 import { hashToken } from "../../lib/auth/tokens";
 import type { Config } from "../../lib/config";

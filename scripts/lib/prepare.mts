@@ -1,7 +1,7 @@
 // What `npm start` does before the web server runs: storage up, database migrated, demo seeded.
 import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import { seedDemo } from "../../db/seed/demo";
+import { seedDemo } from "../../lib/seed/demo";
 import type { Config } from "../../lib/config";
 import { createStorage } from "../../lib/storage/client";
 import { startEmbeddedS3, type EmbeddedS3 } from "../../lib/storage/embedded-server";

@@ -2,7 +2,7 @@
 // Next.js server in a child process (scripts/lib/portal-server.mjs, which also tells the app the address of each
 // connection). `afterPrepare` lets the e2e server add its fixtures before serving.
 import { spawn } from "node:child_process";
-import { DEMO_LOGINS } from "../../db/seed/demo-logins";
+import { DEMO_LOGINS } from "../../lib/seed/demo-logins";
 import type { Config } from "../../lib/config";
 import { buildIfNeeded } from "./build.mts";
 import { loadConfigOrExit } from "./load-config.mts";

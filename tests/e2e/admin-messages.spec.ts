@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { makePdf } from "../../db/seed/pdf";
+import { makePdf } from "../../lib/seed/pdf";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
 
 // The demo seed: in dossier 2026-0042 the office wrote "Welkom in het klantenportaal" and the client answered.

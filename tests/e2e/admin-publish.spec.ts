@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { makePdf } from "../../db/seed/pdf";
+import { makePdf } from "../../lib/seed/pdf";
 import { baseURL } from "../../playwright.config";
 import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
 import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";

@@ -1,11 +1,11 @@
 // The manual's client sections on a laptop and a phone: the beginscherm's three parts, a dossier's four tabs,
 // the unread eye, download (bytes and original name) and Bekijken. Readers and the neighbour come from
-// scripts/lib/e2e-fixtures.mts; the demo files' bytes from db/seed/demo-files.ts.
+// scripts/lib/e2e-fixtures.mts; the demo files' bytes from lib/seed/demo-files.ts.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { DEMO_FILES } from "../../db/seed/demo-files";
-import { makePdf } from "../../db/seed/pdf";
+import { DEMO_FILES } from "../../lib/seed/demo-files";
+import { makePdf } from "../../lib/seed/pdf";
 import { baseURL } from "../../playwright.config";
 import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
 import { DEMO_LOGINS, expectAccessible, signIn, signOut } from "./support/portal";

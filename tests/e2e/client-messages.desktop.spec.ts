@@ -3,7 +3,7 @@
 // the office answers; the client reads the answer and replies with Beantwoorden.
 import { randomBytes } from "node:crypto";
 import { expect, test, type FileChooser } from "@playwright/test";
-import { makePdf } from "../../db/seed/pdf";
+import { makePdf } from "../../lib/seed/pdf";
 import { dropFiles, openMessagesTab, signInFresh } from "./support/client-messages";
 import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 

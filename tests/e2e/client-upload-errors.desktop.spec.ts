@@ -2,7 +2,7 @@
 // goes with the message, and the good file next to it still does.
 import { closeSync, openSync, ftruncateSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { makePdf } from "../../db/seed/pdf";
+import { makePdf } from "../../lib/seed/pdf";
 import { openMessagesTab } from "./support/client-messages";
 import { expectAccessible } from "./support/portal";
 

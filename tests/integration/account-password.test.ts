@@ -2,7 +2,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, outbox, users } from "@/db/schema";
-import { changeClientPasswordAction, changeStaffPasswordAction, endClientSessionsAction } from "@/lib/account/actions";
+import { changePasswordAction, endSessionsAction } from "@/lib/account/actions";
 import { changePassword, endAllSessions, PASSWORD_CHECKS } from "@/lib/account/password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
@@ -14,9 +14,9 @@ const NEW = "een nieuw en lang wachtwoord";
 
 let database: TestDatabase;
 let office: TestOffice;
-let client: TestUser;
-let otherClient: TestUser;
-let staff: TestUser;
+let client: TestUser<"client">;
+let otherClient: TestUser<"client">;
+let staff: TestUser<"staff">;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -54,7 +54,7 @@ describe("password change", () => {
   it("refuses a wrong current password as a field error and changes nothing", async () => {
     const before = await snapshot(client.userId);
     const input = { currentPassword: "niet-het-wachtwoord", newPassword: NEW, repeatPassword: NEW };
-    expect(await actAs(office, client, () => changeClientPasswordAction(input))).toEqual({
+    expect(await actAs(office, client, () => changePasswordAction(input))).toEqual({
       ok: false,
       code: "account.password_wrong",
       fieldErrors: { currentPassword: "account.password_wrong" },
@@ -71,7 +71,7 @@ describe("password change", () => {
       [{ newPassword: NEW, repeatPassword: `${NEW}!` }, "repeatPassword", "account.password_mismatch"],
     ] as const;
     for (const [fields, field, code] of cases) {
-      const result = await actAs(office, client, () => changeClientPasswordAction({ currentPassword: CURRENT, ...fields }));
+      const result = await actAs(office, client, () => changePasswordAction({ currentPassword: CURRENT, ...fields }));
       expect(result.ok).toBe(false);
       expect(!result.ok && result.fieldErrors?.[field], `${fields.newPassword}`).toBe(code);
     }
@@ -105,7 +105,7 @@ describe("password change", () => {
 
   it("works the same for staff, and refuses a wrong password through the staff action", async () => {
     const wrong = { currentPassword: "fout-fout-fout", newPassword: NEW, repeatPassword: NEW };
-    expect(await actAs(office, staff, () => changeStaffPasswordAction(wrong))).toMatchObject({
+    expect(await actAs(office, staff, () => changePasswordAction(wrong))).toMatchObject({
       fieldErrors: { currentPassword: "account.password_wrong" },
     });
     const before = await snapshot(staff.userId);
@@ -117,7 +117,7 @@ describe("password change", () => {
 describe("ending other sessions", () => {
   it("needs the password: a wrong one is a field error and changes nothing", async () => {
     const before = await snapshot(client.userId);
-    expect(await actAs(office, client, () => endClientSessionsAction({ password: "niet-goed-genoeg" }))).toEqual({
+    expect(await actAs(office, client, () => endSessionsAction({ password: "niet-goed-genoeg" }))).toEqual({
       ok: false,
       code: "account.password_wrong",
       fieldErrors: { password: "account.password_wrong" },
@@ -153,7 +153,7 @@ describe("guessing the password through Account", () => {
       await expect(endAllSessions(context(guesser), `fout-${i}-wachtwoord`)).rejects.toMatchObject({ code: "account.password_wrong" });
     }
     const before = await snapshot(guesser.userId);
-    expect(await actAs(office, guesser, () => endClientSessionsAction({ password: CURRENT }))).toMatchObject({
+    expect(await actAs(office, guesser, () => endSessionsAction({ password: CURRENT }))).toMatchObject({
       ok: false,
       fieldErrors: { password: "account.password_attempts" },
     });

@@ -14,7 +14,7 @@ import {
 import { getClientForStaff, listClients } from "@/lib/clients/queries";
 import { extractLinks } from "@/lib/notify/outbox";
 import { pageRequest } from "@/lib/pagination";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -22,9 +22,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let officeA: TestOffice;
 let officeB: TestOffice;
-let staffA: TestUser;
-let staffB: TestUser;
-let clientA: TestUser;
+let staffA: TestUser<"staff">;
+let staffB: TestUser<"staff">;
+let clientA: TestUser<"client">;
 
 beforeAll(async () => {
   database = await createTestDatabase();

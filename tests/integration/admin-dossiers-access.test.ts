@@ -13,7 +13,7 @@ import {
 } from "@/lib/dossiers/actions";
 import { findClientsForStaff, getDossierForStaff, listDossiersForStaff } from "@/lib/dossiers/queries";
 import { pageRequest } from "@/lib/pagination";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -21,10 +21,10 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let officeA: TestOffice;
 let officeB: TestOffice;
-let staffB: TestUser;
-let clientA: TestUser;
-let clientA2: TestUser;
-let clientB: TestUser;
+let staffB: TestUser<"admin">;
+let clientA: TestUser<"client">;
+let clientA2: TestUser<"client">;
+let clientB: TestUser<"client">;
 let dossierA: { id: string; reference: string };
 let dossierB: { id: string };
 

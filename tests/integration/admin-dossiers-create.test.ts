@@ -11,10 +11,10 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let staff: TestUser;
-let buyerA: TestUser;
-let buyerB: TestUser;
-let strangerClient: TestUser;
+let staff: TestUser<"staff">;
+let buyerA: TestUser<"client">;
+let buyerB: TestUser<"client">;
+let strangerClient: TestUser<"client">;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -16,9 +16,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 let database: TestDatabase;
 let office: TestOffice;
-let staff: TestUser;
-let anna: TestUser;
-let bram: TestUser;
+let staff: TestUser<"staff">;
+let anna: TestUser<"client">;
+let bram: TestUser<"client">;
 let dossierId: string;
 
 beforeAll(async () => {

@@ -10,9 +10,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 let database: TestDatabase;
 let office: TestOffice;
-let staff: TestUser;
-let kim: TestUser;
-let koen: TestUser;
+let staff: TestUser<"staff">;
+let kim: TestUser<"client">;
+let koen: TestUser<"client">;
 let shared: { id: string };
 let closed: { id: string };
 

@@ -14,7 +14,7 @@ import {
 import { createStaffAccount } from "@/lib/staff/create";
 import { listStaff } from "@/lib/staff/queries";
 import { createStaffSchema } from "@/lib/staff/schema";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -22,10 +22,10 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let officeA: TestOffice;
 let officeB: TestOffice;
-let adminA: TestUser;
-let staffA: TestUser;
-let clientA: TestUser;
-let adminB: TestUser;
+let adminA: TestUser<"admin">;
+let staffA: TestUser<"staff">;
+let clientA: TestUser<"client">;
+let adminB: TestUser<"admin">;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -15,12 +15,12 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let admin: TestUser;
-let staff: TestUser;
-let jan: TestUser;
-let piet: TestUser;
-let otherClient: TestUser;
-let otherAdmin: TestUser;
+let admin: TestUser<"admin">;
+let staff: TestUser<"staff">;
+let jan: TestUser<"client">;
+let piet: TestUser<"client">;
+let otherClient: TestUser<"client">;
+let otherAdmin: TestUser<"admin">;
 let dossierId: string;
 
 beforeAll(async () => {
@@ -119,10 +119,7 @@ describe("audit queries", () => {
     expect(await listAuditActions({ viewer: admin })).toEqual(["auth.sign_in", "client.create", "document.download"]);
     expect(await listAuditActions({ viewer: otherAdmin })).toEqual(["auth.sign_in", "only.in_b"]);
     expect(await actions({}, otherAdmin)).toEqual(["only.in_b@2026-03-02", "auth.sign_in@2026-03-02"]);
-    for (const viewer of [staff, jan]) {
-      expect((await listAuditEvents({ viewer, filters: {}, page: pageRequest("1") })).items).toEqual([]);
-      expect(await listAuditActions({ viewer })).toEqual([]);
-    }
+    // Staff who are not admin and clients cannot call these at all: a type error (tests/unit/viewer-types.test.ts).
   });
 
   it("read the filters from the URL, dropping malformed ones", () => {

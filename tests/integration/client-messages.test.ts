@@ -2,27 +2,21 @@
 // "supplied" documents, all in one transaction or nothing; and the compose key, so that sending the same
 // compose form twice (double click, retry, two tabs racing) yields one message. Uploads go through the client
 // upload actions and real presigned PUTs to the embedded S3 server.
+import type { MessageKey } from "@/lib/core/message-keys";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { auditEvents, documents, messages, uploads } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { replyClientMessageAction, replyToMessageAction, sendClientMessageAction, sendDossierMessageAction } from "@/lib/messages/actions";
+import type { Viewer } from "@/lib/core/viewer";
+import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
 import { listDossierMessages } from "@/lib/messages/queries";
 import { pageRequest } from "@/lib/pagination";
-import type { ActionResult } from "@/lib/safe-action";
-import {
-  completeClientUploadAction,
-  completeUploadAction,
-  discardClientUploadAction,
-  discardUploadAction,
-  requestClientUploadAction,
-  requestUploadAction,
-} from "@/lib/uploads/actions";
+import type { ActionResult } from "@/lib/core/errors";
+import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { messageInsert } from "../support/rows";
 import { configureProcess } from "../support/process-config";
@@ -34,11 +28,11 @@ let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let staff: TestUser;
-let otherStaff: TestUser;
-let client: TestUser;
-let coClient: TestUser;
-let otherClient: TestUser;
+let staff: TestUser<"staff">;
+let otherStaff: TestUser<"staff">;
+let client: TestUser<"client">;
+let coClient: TestUser<"client">;
+let otherClient: TestUser<"client">;
 /** Linked to client and coClient. */
 let dossierId: string;
 /** Same office, client not linked. */
@@ -68,14 +62,14 @@ async function uploadPdf(viewer: Viewer, forDossier: string, name = "Bijlage.pdf
   const body = makePdf([name]);
   const viewerOffice = viewer.officeId === office.id ? office : otherOffice;
   const request = { dossierId: forDossier, fileName: name, contentType: "application/pdf", size: body.length };
-  const ticket = await actAs(viewerOffice, viewer, () => (asClient ? requestClientUploadAction(request) : requestUploadAction(request)));
+  const ticket = await actAs(viewerOffice, viewer, () => (asClient ? requestUploadAction(request) : requestUploadAction(request)));
   if (!ticket.ok) throw new Error(`upload request refused: ${ticket.code}`);
   const response = await fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) });
   expect(response.status).toBe(200);
   if (verify) {
     const uploadId = ticket.data.uploadId;
     const verified = await actAs(viewerOffice, viewer, () =>
-      asClient ? completeClientUploadAction({ uploadId }) : completeUploadAction({ uploadId }),
+      asClient ? completeUploadAction({ uploadId }) : completeUploadAction({ uploadId }),
     );
     expect(verified).toMatchObject({ ok: true, data: { uploadId, fileName: name } });
   }
@@ -141,7 +135,7 @@ describe("a client sends a new message", () => {
     const before = await counts();
 
     const result = await actAs(office, client, () =>
-      sendClientMessageAction({ dossierId: dossier, subject: "  Mijn stukken ", body: "Zie de bijlagen.\r\nGroet", uploadIds }),
+      sendMessageAction({ dossierId: dossier, subject: "  Mijn stukken ", body: "Zie de bijlagen.\r\nGroet", uploadIds }),
     );
     expect(result).toEqual({ ok: true, data: { id: expect.any(String) } });
     const id = idOf(result);
@@ -192,7 +186,7 @@ describe("a client sends a new message", () => {
   it("accepts a body of exactly 10,000 characters and a message without attachments", async () => {
     const dossier = await freshDossier(client);
     const body = "x".repeat(10_000);
-    const id = idOf(await actAs(office, client, () => sendClientMessageAction({ dossierId: dossier, subject: "Lang", body })));
+    const id = idOf(await actAs(office, client, () => sendMessageAction({ dossierId: dossier, subject: "Lang", body })));
     expect((await messageRow(id))!.body).toHaveLength(10_000);
     expect(await documentsOf(id)).toEqual([]);
   });
@@ -206,8 +200,8 @@ describe("the compose key", () => {
     const input = { dossierId: dossier, subject: "Dubbel", body: "Twee keer geklikt.", uploadIds, composeKey };
     const before = await counts();
 
-    const first = await actAs(office, client, () => sendClientMessageAction(input));
-    const second = await actAs(office, client, () => sendClientMessageAction(input));
+    const first = await actAs(office, client, () => sendMessageAction(input));
+    const second = await actAs(office, client, () => sendMessageAction(input));
     expect(first.ok).toBe(true);
     expect(second).toEqual(first);
 
@@ -230,7 +224,7 @@ describe("the compose key", () => {
     form.set("body", "Twee keer geklikt.");
     for (const uploadId of uploadIds) form.append("uploadIds", uploadId);
     form.set("composeKey", composeKey);
-    expect(await actAs(office, client, () => sendClientMessageAction(form))).toEqual(first);
+    expect(await actAs(office, client, () => sendMessageAction(form))).toEqual(first);
     expect(await counts()).toEqual({ ...before, messages: before.messages + 1, documents: before.documents + 2 });
   });
 
@@ -242,8 +236,8 @@ describe("the compose key", () => {
     const before = await counts();
 
     const [a, b] = await Promise.all([
-      actAs(office, client, () => sendClientMessageAction(input)),
-      actAs(office, client, () => sendClientMessageAction(input)),
+      actAs(office, client, () => sendMessageAction(input)),
+      actAs(office, client, () => sendMessageAction(input)),
     ]);
     expect(a).toEqual({ ok: true, data: { id: expect.any(String) } });
     expect(b).toEqual(a);
@@ -257,8 +251,8 @@ describe("the compose key", () => {
   it("a different compose key makes a second message", async () => {
     const dossier = await freshDossier(client);
     const input = { dossierId: dossier, subject: "Zelfde tekst", body: "Zelfde tekst." };
-    const first = idOf(await actAs(office, client, () => sendClientMessageAction({ ...input, composeKey: randomUUID() })));
-    const second = idOf(await actAs(office, client, () => sendClientMessageAction({ ...input, composeKey: randomUUID() })));
+    const first = idOf(await actAs(office, client, () => sendMessageAction({ ...input, composeKey: randomUUID() })));
+    const second = idOf(await actAs(office, client, () => sendMessageAction({ ...input, composeKey: randomUUID() })));
     expect(second).not.toBe(first);
     const list = await listDossierMessages({ viewer: client, dossierId: dossier, page: firstPage });
     expect(list!.items.map((m) => m.id).sort()).toEqual([first, second].sort());
@@ -267,9 +261,9 @@ describe("the compose key", () => {
   it("two authors may use the same key value: each gets their own message", async () => {
     const composeKey = randomUUID();
     const input = { dossierId, subject: "Zelfde sleutel", body: "Toevallig dezelfde sleutel.", composeKey };
-    const byClient = idOf(await actAs(office, client, () => sendClientMessageAction(input)));
-    const byCoClient = idOf(await actAs(office, coClient, () => sendClientMessageAction(input)));
-    const byStaff = idOf(await actAs(office, staff, () => sendDossierMessageAction(input)));
+    const byClient = idOf(await actAs(office, client, () => sendMessageAction(input)));
+    const byCoClient = idOf(await actAs(office, coClient, () => sendMessageAction(input)));
+    const byStaff = idOf(await actAs(office, staff, () => sendMessageAction(input)));
     expect(new Set([byClient, byCoClient, byStaff]).size).toBe(3);
     const keyed = await messagesWithKey(composeKey);
     expect(keyed.map((m) => [m.id, m.authorId]).sort()).toEqual(
@@ -308,12 +302,12 @@ describe("the compose key", () => {
   it("a refused send leaves its key unused: the corrected form with the same key is sent", async () => {
     const composeKey = randomUUID();
     const refused = await actAs(office, client, () =>
-      sendClientMessageAction({ dossierId: unlinkedDossierId, subject: "Fout dossier", body: "Oeps.", composeKey }),
+      sendMessageAction({ dossierId: unlinkedDossierId, subject: "Fout dossier", body: "Oeps.", composeKey }),
     );
     expect(refused).toEqual({ ok: false, code: "errors.not_found" });
     expect(await messagesWithKey(composeKey)).toEqual([]);
     const id = idOf(
-      await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Goed dossier", body: "Nu goed.", composeKey })),
+      await actAs(office, client, () => sendMessageAction({ dossierId, subject: "Goed dossier", body: "Nu goed.", composeKey })),
     );
     expect(await messageRow(id)).toMatchObject({ dossierId, authorId: client.userId, composeKey });
   });
@@ -321,13 +315,9 @@ describe("the compose key", () => {
 
 describe("refusals write nothing", () => {
   /** Sends `input` as the client and expects `expected`, no new rows, and each upload in `keep` with its status. */
-  async function refused(
-    input: Parameters<typeof sendClientMessageAction>[0],
-    expected: ActionResult<unknown>,
-    keep: Record<string, string>,
-  ) {
+  async function refused(input: Parameters<typeof sendMessageAction>[0], expected: ActionResult<unknown>, keep: Record<string, string>) {
     const before = await counts();
-    expect(await actAs(office, client, () => sendClientMessageAction(input))).toEqual(expected);
+    expect(await actAs(office, client, () => sendMessageAction(input))).toEqual(expected);
     expect(await counts()).toEqual(before);
     for (const [uploadId, status] of Object.entries(keep)) expect(await uploadStatus(uploadId)).toBe(status);
   }
@@ -379,7 +369,7 @@ describe("refusals write nothing", () => {
   it("invalid input: subject missing or blank, body too long, 21 uploads, a malformed compose key", async () => {
     const good = await uploadPdf(client, dossierId, "Goed.pdf");
     const keep = { [good]: "verified" };
-    const invalid = (fieldErrors: Record<string, string>) => ({ ok: false, code: "errors.invalid_input", fieldErrors }) as const;
+    const invalid = (fieldErrors: Record<string, MessageKey>) => ({ ok: false, code: "errors.invalid_input", fieldErrors }) as const;
 
     await refused({ dossierId, body: "Zonder onderwerp.", uploadIds: [good] } as never, invalid({ subject: "errors.required" }), keep);
     await refused({ dossierId, subject: "   ", body: "Leeg onderwerp.", uploadIds: [good] }, invalid({ subject: "errors.required" }), keep);
@@ -414,7 +404,7 @@ describe("client upload actions", () => {
     expect(await database.db.select().from(uploads).where(eq(uploads.id, uploadId))).toEqual([
       expect.objectContaining({ userId: client.userId, dossierId, officeId: office.id, status: "verified", fileName: "Eigen.pdf" }),
     ]);
-    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId }))).toEqual({ ok: true, data: undefined });
+    expect(await actAs(office, client, () => discardUploadAction({ uploadId }))).toEqual({ ok: true, data: undefined });
     expect(await uploadStatus(uploadId)).toBeUndefined();
   });
 
@@ -423,7 +413,7 @@ describe("client upload actions", () => {
     for (const target of [unlinkedDossierId, otherDossierId, randomUUID()]) {
       const before = await counts();
       const result = await actAs(office, client, () =>
-        requestClientUploadAction({ dossierId: target, fileName: "Stiekem.pdf", contentType: "application/pdf", size: body.length }),
+        requestUploadAction({ dossierId: target, fileName: "Stiekem.pdf", contentType: "application/pdf", size: body.length }),
       );
       expect(result).toEqual({ ok: false, code: "errors.not_found" });
       expect(await counts()).toEqual(before);
@@ -443,12 +433,12 @@ describe("client upload actions", () => {
       [staffPending, "pending"],
       [foreignPending, "pending"],
     ] as const) {
-      expect(await actAs(office, client, () => completeClientUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
-      expect(await actAs(office, client, () => discardClientUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
+      expect(await actAs(office, client, () => completeUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
+      expect(await actAs(office, client, () => discardUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
       expect(await uploadStatus(uploadId)).toBe(status);
     }
     // Their owner still can: the refusals above changed nothing.
-    expect(await actAs(office, coClient, () => completeClientUploadAction({ uploadId: coPending }))).toMatchObject({ ok: true });
+    expect(await actAs(office, coClient, () => completeUploadAction({ uploadId: coPending }))).toMatchObject({ ok: true });
     expect(await uploadStatus(coPending)).toBe("verified");
   });
 });
@@ -457,14 +447,12 @@ describe("a client answers", () => {
   it("a staff message of their dossier: the answer has reply_to_id and lands in that dossier, with a supplied attachment", async () => {
     const dossier = await freshDossier(client);
     const question = idOf(
-      await actAs(office, staff, () =>
-        sendDossierMessageAction({ dossierId: dossier, subject: "Paspoort", body: "Wilt u uw paspoort sturen?" }),
-      ),
+      await actAs(office, staff, () => sendMessageAction({ dossierId: dossier, subject: "Paspoort", body: "Wilt u uw paspoort sturen?" })),
     );
     const uploadId = await uploadPdf(client, dossier, "Paspoort.pdf");
     const composeKey = randomUUID();
     const input = { messageId: question, subject: "Re: Re: Paspoort", body: "Hierbij.", uploadIds: [uploadId], composeKey };
-    const result = await actAs(office, client, () => replyClientMessageAction(input));
+    const result = await actAs(office, client, () => replyToMessageAction(input));
     const answer = idOf(result);
     expect(await messageRow(answer)).toMatchObject({
       dossierId: dossier,
@@ -484,7 +472,7 @@ describe("a client answers", () => {
     expect(audit).toMatchObject({ actorId: client.userId, dossierId: dossier, data: { attachments: 1, replyToId: question } });
 
     // The same answer form sent again is the same answer.
-    expect(await actAs(office, client, () => replyClientMessageAction(input))).toEqual(result);
+    expect(await actAs(office, client, () => replyToMessageAction(input))).toEqual(result);
     const forStaff = await listDossierMessages({ viewer: staff, dossierId: dossier, page: firstPage });
     expect(forStaff!.items.map((m) => [m.id, m.direction])).toEqual([
       [answer, "incoming"],
@@ -494,16 +482,16 @@ describe("a client answers", () => {
 
   it("a message of another dossier or another office: errors.not_found, nothing written", async () => {
     const unlinked = idOf(
-      await actAs(office, staff, () => sendDossierMessageAction({ dossierId: unlinkedDossierId, subject: "Intern", body: "Niet voor u." })),
+      await actAs(office, staff, () => sendMessageAction({ dossierId: unlinkedDossierId, subject: "Intern", body: "Niet voor u." })),
     );
     const foreign = idOf(
       await actAs(otherOffice, otherStaff, () =>
-        sendDossierMessageAction({ dossierId: otherDossierId, subject: "Ander kantoor", body: "Niet voor u." }),
+        sendMessageAction({ dossierId: otherDossierId, subject: "Ander kantoor", body: "Niet voor u." }),
       ),
     );
     for (const messageId of [unlinked, foreign, randomUUID()]) {
       const before = await counts();
-      expect(await actAs(office, client, () => replyClientMessageAction({ messageId, subject: "Re: ?", body: "Antwoord." }))).toEqual({
+      expect(await actAs(office, client, () => replyToMessageAction({ messageId, subject: "Re: ?", body: "Antwoord." }))).toEqual({
         ok: false,
         code: "errors.not_found",
       });
@@ -513,14 +501,10 @@ describe("a client answers", () => {
 
   it("a co-client's message in the same dossier: errors.not_found (clients do not see each other's messages)", async () => {
     const byCoClient = idOf(
-      await actAs(office, coClient, () =>
-        sendClientMessageAction({ dossierId, subject: "Van medecliënt", body: "Alleen voor het kantoor." }),
-      ),
+      await actAs(office, coClient, () => sendMessageAction({ dossierId, subject: "Van medecliënt", body: "Alleen voor het kantoor." })),
     );
     const before = await counts();
-    const result = await actAs(office, client, () =>
-      replyClientMessageAction({ messageId: byCoClient, subject: "Re: ?", body: "Meelezen." }),
-    );
+    const result = await actAs(office, client, () => replyToMessageAction({ messageId: byCoClient, subject: "Re: ?", body: "Meelezen." }));
     expect(result).toEqual({ ok: false, code: "errors.not_found" });
     expect(await counts()).toEqual(before);
     // Staff may answer it.
@@ -531,49 +515,44 @@ describe("a client answers", () => {
   });
 });
 
-describe("roles", () => {
-  it("staff are refused the client actions", async () => {
-    const question = idOf(await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "?" })));
+describe("one action for both roles, each within its own scope", () => {
+  it("neither completes nor discards the other's upload, changing nothing", async () => {
     const staffUpload = await uploadPdf(staff, dossierId, "Kantoor.pdf", false);
-    const before = await counts();
-    const notFound = { ok: false, code: "errors.not_found" };
-    expect(await actAs(office, staff, () => sendClientMessageAction({ dossierId, subject: "Als cliënt", body: "x" }))).toEqual(notFound);
-    expect(await actAs(office, staff, () => replyClientMessageAction({ messageId: question, subject: "Re: Vraag", body: "x" }))).toEqual(
-      notFound,
-    );
-    expect(
-      await actAs(office, staff, () =>
-        requestClientUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 100 }),
-      ),
-    ).toEqual(notFound);
-    expect(await actAs(office, staff, () => completeClientUploadAction({ uploadId: staffUpload }))).toEqual(notFound);
-    expect(await actAs(office, staff, () => discardClientUploadAction({ uploadId: staffUpload }))).toEqual(notFound);
-    expect(await counts()).toEqual(before);
-    expect(await uploadStatus(staffUpload)).toBe("pending");
-    const [forbidden] = await database.db
-      .select({ n: count() })
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "auth.forbidden_action"), eq(auditEvents.actorId, staff.userId)));
-    expect(forbidden!.n).toBe(5);
-  });
-
-  it("clients are refused the staff actions", async () => {
-    const question = idOf(
-      await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Vraag van kantoor", body: "?" })),
-    );
     const clientUpload = await uploadPdf(client, dossierId, "Cliënt.pdf", false);
     const before = await counts();
     const notFound = { ok: false, code: "errors.not_found" };
-    expect(await actAs(office, client, () => sendDossierMessageAction({ dossierId, subject: "Als kantoor", body: "x" }))).toEqual(notFound);
-    expect(await actAs(office, client, () => replyToMessageAction({ messageId: question, subject: "Re: Vraag", body: "x" }))).toEqual(
-      notFound,
-    );
-    expect(
-      await actAs(office, client, () => requestUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 100 })),
-    ).toEqual(notFound);
-    expect(await actAs(office, client, () => completeUploadAction({ uploadId: clientUpload }))).toEqual(notFound);
-    expect(await actAs(office, client, () => discardUploadAction({ uploadId: clientUpload }))).toEqual(notFound);
+    expect(await actAs(office, client, () => completeUploadAction({ uploadId: staffUpload }))).toEqual(notFound);
+    expect(await actAs(office, client, () => discardUploadAction({ uploadId: staffUpload }))).toEqual(notFound);
+    expect(await actAs(office, staff, () => completeUploadAction({ uploadId: clientUpload }))).toEqual(notFound);
+    expect(await actAs(office, staff, () => discardUploadAction({ uploadId: clientUpload }))).toEqual(notFound);
     expect(await counts()).toEqual(before);
-    expect(await uploadStatus(clientUpload)).toBe("pending");
+    expect([await uploadStatus(staffUpload), await uploadStatus(clientUpload)]).toEqual(["pending", "pending"]);
+  });
+
+  it("a client cannot choose who a conversation is for: refused, nothing written", async () => {
+    const before = await counts();
+    for (const audience of ["recipients", "dossier"] as const) {
+      const result = await actAs(office, client, () =>
+        sendMessageAction({
+          dossierId,
+          subject: "Aan iedereen",
+          body: "x",
+          audience,
+          recipientIds: audience === "recipients" ? [coClient.userId] : [],
+        }),
+      );
+      expect(result).toEqual({ ok: false, code: "errors.invalid", fieldErrors: { audience: "errors.invalid" } });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("signed-out visitors are refused both", async () => {
+    const before = await counts();
+    const signedOut = { ok: false, code: "errors.signed_out" };
+    expect(await actAs(office, null, () => sendMessageAction({ dossierId, subject: "Anoniem", body: "x" }))).toEqual(signedOut);
+    expect(
+      await actAs(office, null, () => requestUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: 100 })),
+    ).toEqual(signedOut);
+    expect(await counts()).toEqual(before);
   });
 });

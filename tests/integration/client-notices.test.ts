@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { outbox, users } from "@/db/schema";
 import { publishDocumentsAction } from "@/lib/documents/actions";
-import { sendDossierMessageAction, sendClientMessageAction } from "@/lib/messages/actions";
+import { sendMessageAction } from "@/lib/messages/actions";
 import { sendMessage } from "@/lib/messages/send";
 import { deliverPending } from "@/lib/notify/deliver";
 import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
@@ -21,10 +21,10 @@ import { asPut } from "../support/uploads";
 let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
-let staff: TestUser;
-let wantsAll: TestUser;
-let noDocuments: TestUser;
-let english: TestUser;
+let staff: TestUser<"staff">;
+let wantsAll: TestUser<"client">;
+let noDocuments: TestUser<"client">;
+let english: TestUser<"client">;
 let dossierId: string;
 
 const TITLES = ["Conceptakte Kerkstraat", "Nota van afrekening", "Hypotheekakte"];
@@ -157,7 +157,7 @@ describe("notices of new documents", () => {
 describe("notices of new messages", () => {
   it("a message from the office tells each client who wants it; a client's own message tells nobody", async () => {
     const sent = await actAs(office, staff, () =>
-      sendDossierMessageAction({ dossierId, subject: "Koopsom Kerkstraat 1", body: "Het bedrag is 345.000 euro" }),
+      sendMessageAction({ dossierId, subject: "Koopsom Kerkstraat 1", body: "Het bedrag is 345.000 euro" }),
     );
     expect(sent.ok).toBe(true);
     const notices = await database.db.select().from(outbox).where(eq(outbox.template, "new_message"));
@@ -173,7 +173,7 @@ describe("notices of new messages", () => {
       .update(users)
       .set({ notifyMessages: false })
       .where(inArray(users.id, [wantsAll.userId]));
-    await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Nog iets", body: "Tekst" }));
+    await actAs(office, staff, () => sendMessageAction({ dossierId, subject: "Nog iets", body: "Tekst" }));
     expect((await noticesTo(wantsAll, "new_message")).length).toBe(0);
     await database.db
       .update(users)
@@ -181,9 +181,7 @@ describe("notices of new messages", () => {
       .where(inArray(users.id, [wantsAll.userId]));
 
     await database.db.delete(outbox);
-    expect((await actAs(office, wantsAll, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "Een vraag" }))).ok).toBe(
-      true,
-    );
+    expect((await actAs(office, wantsAll, () => sendMessageAction({ dossierId, subject: "Vraag", body: "Een vraag" }))).ok).toBe(true);
     expect(await database.db.select().from(outbox)).toEqual([]);
   });
 

@@ -13,9 +13,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let admin: TestUser;
-let staff: TestUser;
-let otherAdmin: TestUser;
+let admin: TestUser<"admin">;
+let staff: TestUser<"staff">;
+let otherAdmin: TestUser<"admin">;
 
 async function row(officeId: string, status: "pending" | "sent" | "failed", recipient: string) {
   const [inserted] = await database.db
@@ -64,7 +64,6 @@ describe("failed deliveries", () => {
       error: "422 validation_error",
       template: "invitation",
     });
-    expect((await listFailedDeliveries({ viewer: staff, page: pageRequest(undefined) })).items).toEqual([]);
     expect((await listFailedDeliveries({ viewer: otherAdmin, page: pageRequest(undefined) })).items.map((i) => i.id)).toEqual([foreign]);
   });
 

@@ -4,9 +4,9 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossiers, messages, uploads } from "@/db/schema";
 import { createDossierAction } from "@/lib/dossiers/actions";
-import { sendDossierMessageAction } from "@/lib/messages/actions";
+import { sendMessageAction } from "@/lib/messages/actions";
 import { hasInvisibleCharacters } from "@/lib/text";
-import { requestClientUploadAction, requestUploadAction } from "@/lib/uploads/actions";
+import { requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { startTestS3, storageEnv, type TestS3 } from "../support/s3-server";
@@ -15,8 +15,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
-let staff: TestUser;
-let client: TestUser;
+let staff: TestUser<"staff">;
+let client: TestUser<"client">;
 let dossierId: string;
 
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe("invisible and direction characters", () => {
 
   it("are removed from a message's subject", async () => {
     const result = await actAs(office, staff, () =>
-      sendDossierMessageAction({
+      sendMessageAction({
         dossierId,
         subject: "\ufeffUw\u200b paspoort\u061c \u202Bgraag\u202C",
         body: "Wilt u uw paspoort sturen?",
@@ -64,7 +64,7 @@ describe("invisible and direction characters", () => {
     for (const fileName of ["scan\u200b.pdf", "factuur\u202Efdp.exe.pdf", "akte\ufeff2026.pdf", "rekening\u200d.pdf"]) {
       const file = { dossierId, fileName, contentType: "application/pdf", size: 1000 };
       expect(await actAs(office, staff, () => requestUploadAction(file))).toMatchObject({ ok: false, code: "files.name_invalid" });
-      expect(await actAs(office, client, () => requestClientUploadAction(file))).toMatchObject({ ok: false, code: "files.name_invalid" });
+      expect(await actAs(office, client, () => requestUploadAction(file))).toMatchObject({ ok: false, code: "files.name_invalid" });
     }
     expect((await database.db.select({ n: count() }).from(uploads))[0]!.n).toBe(before);
     // The same name without them is accepted, so the refusal is about the characters.

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messages, outbox } from "@/db/schema";
-import { replyClientMessageAction, sendClientMessageAction, sendDossierMessageAction } from "@/lib/messages/actions";
+import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
 import { MESSAGES_PER_HOUR } from "@/lib/messages/limits";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 let database: TestDatabase;
 let office: TestOffice;
-let staff: TestUser;
+let staff: TestUser<"staff">;
 let dossierId: string;
 
 const TOO_MANY = { ok: false, code: "messages.too_many" };
@@ -59,7 +59,7 @@ describe("messages per hour", () => {
     const client = await newClient();
     await earlierMessages(client, 30, 61);
     await earlierMessages(client, MESSAGES_PER_HOUR.client - 1, 30);
-    const send = () => actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "Nog een vraag." }));
+    const send = () => actAs(office, client, () => sendMessageAction({ dossierId, subject: "Vraag", body: "Nog een vraag." }));
     expect((await send()).ok).toBe(true);
     const before = await messageCount(client);
     expect(await send()).toEqual(TOO_MANY);
@@ -68,9 +68,9 @@ describe("messages per hour", () => {
       .insert(messages)
       .values(messageInsert({ officeId: office.id, dossierId, authorId: staff.userId, subject: "Van het kantoor", body: "x" }))
       .returning({ id: messages.id });
-    expect(
-      await actAs(office, client, () => replyClientMessageAction({ messageId: office_message!.id, subject: "Re: x", body: "x" })),
-    ).toEqual(TOO_MANY);
+    expect(await actAs(office, client, () => replyToMessageAction({ messageId: office_message!.id, subject: "Re: x", body: "x" }))).toEqual(
+      TOO_MANY,
+    );
     expect(await messageCount(client)).toBe(before);
   });
 
@@ -79,14 +79,14 @@ describe("messages per hour", () => {
     await earlierMessages(client, MESSAGES_PER_HOUR.client - 2, 5);
     const composeKey = randomUUID();
     const input = { dossierId, subject: "Eenmaal", body: "Dubbel geklikt.", composeKey };
-    const first = await actAs(office, client, () => sendClientMessageAction(input));
+    const first = await actAs(office, client, () => sendMessageAction(input));
     expect(first.ok).toBe(true);
-    const again = await actAs(office, client, () => sendClientMessageAction(input));
+    const again = await actAs(office, client, () => sendMessageAction(input));
     expect(again).toEqual(first);
     // The retry did not count: one more new message still fits, then the limit is reached.
-    expect((await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Laatste", body: "x" }))).ok).toBe(true);
-    expect(await actAs(office, client, () => sendClientMessageAction(input))).toEqual(first);
-    expect(await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Te veel", body: "x" }))).toEqual(TOO_MANY);
+    expect((await actAs(office, client, () => sendMessageAction({ dossierId, subject: "Laatste", body: "x" }))).ok).toBe(true);
+    expect(await actAs(office, client, () => sendMessageAction(input))).toEqual(first);
+    expect(await actAs(office, client, () => sendMessageAction({ dossierId, subject: "Te veel", body: "x" }))).toEqual(TOO_MANY);
   });
 
   it("sends racing each other: exactly as many as fit go through", async () => {
@@ -94,7 +94,7 @@ describe("messages per hour", () => {
     await earlierMessages(client, MESSAGES_PER_HOUR.client - 2, 10);
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        actAs(office, client, () => sendClientMessageAction({ dossierId, subject: `Tegelijk ${i}`, body: "x" })),
+        actAs(office, client, () => sendMessageAction({ dossierId, subject: `Tegelijk ${i}`, body: "x" })),
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(2);
@@ -106,12 +106,12 @@ describe("messages per hour", () => {
     const client = await newClient();
     const busy = await createUser(database.db, office.id, "staff");
     await earlierMessages(busy, MESSAGES_PER_HOUR.staff - 1, 20);
-    const send = (viewer: TestUser) => actAs(office, viewer, () => sendDossierMessageAction({ dossierId, subject: "Bericht", body: "x" }));
+    const send = (viewer: TestUser) => actAs(office, viewer, () => sendMessageAction({ dossierId, subject: "Bericht", body: "x" }));
     expect((await send(busy)).ok).toBe(true);
     await database.db.delete(outbox);
     expect(await send(busy)).toEqual(TOO_MANY);
     expect(await database.db.select().from(outbox)).toEqual([]);
     expect((await send(staff)).ok).toBe(true);
-    expect((await actAs(office, client, () => sendClientMessageAction({ dossierId, subject: "Vraag", body: "x" }))).ok).toBe(true);
+    expect((await actAs(office, client, () => sendMessageAction({ dossierId, subject: "Vraag", body: "x" }))).ok).toBe(true);
   });
 });

@@ -6,10 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { documents, messages, uploads } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { replyToMessageAction, sendDossierMessageAction } from "@/lib/messages/actions";
+import type { Viewer } from "@/lib/core/viewer";
+import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
 import { getMessage, listDossierMessages, listOfficeInbox } from "@/lib/messages/queries";
 import { sendMessage } from "@/lib/messages/send";
 import { pageRequest } from "@/lib/pagination";
@@ -24,10 +24,10 @@ let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let staff: TestUser;
-let colleague: TestUser;
-let otherStaff: TestUser;
-let client: TestUser;
+let staff: TestUser<"staff">;
+let colleague: TestUser<"staff">;
+let otherStaff: TestUser<"staff">;
+let client: TestUser<"client">;
 let dossierId: string;
 let otherDossierId: string;
 
@@ -126,7 +126,7 @@ describe("message attachments", () => {
     for (const uploadId of [colleagues, pending, foreign, randomUUID()]) {
       const good = await uploadPdf(staff, dossierId, "Goed.pdf");
       const result = await actAs(office, staff, () =>
-        sendDossierMessageAction({ dossierId, subject: "Stukken", body: "Bijgevoegd.", uploadIds: [good, uploadId] }),
+        sendMessageAction({ dossierId, subject: "Stukken", body: "Bijgevoegd.", uploadIds: [good, uploadId] }),
       );
       expect(result).toEqual({ ok: false, code: "errors.not_found", fieldErrors: { "uploads.1": "errors.not_found" } });
       // The good upload was not used up either: it is still verified, ready to be sent again.
@@ -138,7 +138,7 @@ describe("message attachments", () => {
   it("refuses more than 20 attachments", async () => {
     const before = await counts();
     const uploadIds = Array.from({ length: 21 }, () => randomUUID());
-    expect(await actAs(office, staff, () => sendDossierMessageAction({ dossierId, subject: "Veel", body: "x", uploadIds }))).toEqual({
+    expect(await actAs(office, staff, () => sendMessageAction({ dossierId, subject: "Veel", body: "x", uploadIds }))).toEqual({
       ok: false,
       code: "errors.invalid_input",
       fieldErrors: { uploadIds: "errors.too_many_attachments" },

@@ -3,14 +3,14 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, messageReads, messages } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { replyToMessageAction, sendDossierMessageAction } from "@/lib/messages/actions";
+import type { Viewer } from "@/lib/core/viewer";
+import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
 import { getMessage, listDossierMessages, listOfficeInbox } from "@/lib/messages/queries";
 import { markMessageRead } from "@/lib/messages/read";
 import { sendMessage } from "@/lib/messages/send";
 import { normaliseSubject, replySubject } from "@/lib/messages/subject";
 import { pageRequest } from "@/lib/pagination";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -18,12 +18,12 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let officeA: TestOffice;
 let officeB: TestOffice;
-let staffA: TestUser;
-let colleagueA: TestUser;
-let client: TestUser;
-let coClient: TestUser;
-let outsider: TestUser;
-let staffB: TestUser;
+let staffA: TestUser<"staff">;
+let colleagueA: TestUser<"admin">;
+let client: TestUser<"client">;
+let coClient: TestUser<"client">;
+let outsider: TestUser<"client">;
+let staffB: TestUser<"staff">;
 let dossierId: string;
 let otherDossierId: string;
 
@@ -173,7 +173,7 @@ describe("answering and writing", () => {
 
   it("lets staff start a message to a dossier, incoming for its clients", async () => {
     const result = await actAs(officeA, staffA, () =>
-      sendDossierMessageAction({ dossierId, subject: "Conceptakte", body: "De conceptakte staat klaar." }),
+      sendMessageAction({ dossierId, subject: "Conceptakte", body: "De conceptakte staat klaar." }),
     );
     expect(result.ok).toBe(true);
     const id = (result as { data: { id: string } }).data.id;
@@ -192,7 +192,7 @@ describe("answering and writing", () => {
       [() => replyToMessageAction({ messageId: question, subject: " ", body: "x" }), { subject: "errors.required" }],
       [() => replyToMessageAction({ messageId: question, subject: "Re: x", body: " \r\n " }), { body: "errors.required" }],
       [() => replyToMessageAction({ messageId: question, subject: "Re: x", body: "x".repeat(10_001) }), { body: "errors.too_long" }],
-      [() => sendDossierMessageAction({ dossierId, subject: "", body: "" }), { subject: "errors.required", body: "errors.required" }],
+      [() => sendMessageAction({ dossierId, subject: "", body: "" }), { subject: "errors.required", body: "errors.required" }],
     ] as const;
     for (const [call, fieldErrors] of cases) {
       expect(await actAs(officeA, staffA, call)).toEqual({ ok: false, code: "errors.invalid_input", fieldErrors });
@@ -201,7 +201,7 @@ describe("answering and writing", () => {
     form.set("dossierId", dossierId);
     form.set("subject", "Onderwerp");
     form.set("body", "");
-    expect(await actAs(officeA, staffA, () => sendDossierMessageAction(form))).toMatchObject({ fieldErrors: { body: "errors.required" } });
+    expect(await actAs(officeA, staffA, () => sendMessageAction(form))).toMatchObject({ fieldErrors: { body: "errors.required" } });
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -214,7 +214,7 @@ describe("access", () => {
       ok: false,
       code: "errors.not_found",
     });
-    expect(await actAs(officeB, staffB, () => sendDossierMessageAction({ dossierId, subject: "x", body: "x" }))).toEqual({
+    expect(await actAs(officeB, staffB, () => sendMessageAction({ dossierId, subject: "x", body: "x" }))).toEqual({
       ok: false,
       code: "errors.not_found",
     });
@@ -246,15 +246,17 @@ describe("access", () => {
     expect((await listDossierMessages({ viewer: outsider, dossierId: otherDossierId, page: firstPage }))!.total).toBe(0);
   });
 
-  it("refuses staff actions to clients and signed-out visitors", async () => {
+  it("refuses signed-out visitors, and a client outside their dossiers, writing nothing", async () => {
     const question = await clientWrites(client, "Mag ik dit?");
     const before = await rowCounts();
-    for (const viewer of [client, null]) {
-      const reply = await actAs(officeA, viewer, () => replyToMessageAction({ messageId: question, subject: "Re: x", body: "x" }));
-      const send = await actAs(officeA, viewer, () => sendDossierMessageAction({ dossierId, subject: "x", body: "x" }));
-      for (const result of [reply, send]) expect(result).toEqual({ ok: false, code: viewer ? "errors.not_found" : "errors.signed_out" });
-    }
-    expect((await listOfficeInbox({ viewer: client, filter: "all", page: firstPage })).total).toBe(0);
+    const reply = await actAs(officeA, null, () => replyToMessageAction({ messageId: question, subject: "Re: x", body: "x" }));
+    const send = await actAs(officeA, null, () => sendMessageAction({ dossierId, subject: "x", body: "x" }));
+    for (const result of [reply, send]) expect(result).toEqual({ ok: false, code: "errors.signed_out" });
+    const unlinked = (await createDossier(database.db, officeA.id)).id;
+    expect(await actAs(officeA, client, () => sendMessageAction({ dossierId: unlinked, subject: "x", body: "x" }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
     expect(await rowCounts()).toEqual(before);
   });
 

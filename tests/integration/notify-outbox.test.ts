@@ -4,6 +4,7 @@ import { offices, outbox } from "@/db/schema";
 import type { NotifyConfig } from "@/lib/notify/drivers";
 import { deliverPending } from "@/lib/notify/deliver";
 import { listOutbox, sendEmail } from "@/lib/notify/outbox";
+import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const outboxOnly: NotifyConfig = {
@@ -18,6 +19,7 @@ let officeId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  configureProcess({}, database);
   const [row] = await database.db.insert(offices).values({ slug: "jansen", name: office.name }).returning();
   officeId = row!.id;
 });
@@ -87,7 +89,7 @@ describe("listOutbox", () => {
     const first = await sendEmail(database.db, invite("anna@example.test", "nl"));
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = await sendEmail(database.db, invite("bob@example.test", "en"));
-    const entries = await listOutbox(database.db, { limit: 10 });
+    const entries = await listOutbox({ limit: 10 });
     expect(entries.map((e) => e.id)).toEqual([second, first]);
     expect(entries[0]).toMatchObject({
       channel: "email",
@@ -97,6 +99,6 @@ describe("listOutbox", () => {
       links: [link],
     });
     expect(entries[0]!.html).toContain("<html");
-    expect(await listOutbox(database.db, { limit: 1 })).toHaveLength(1);
+    expect(await listOutbox({ limit: 1 })).toHaveLength(1);
   });
 });

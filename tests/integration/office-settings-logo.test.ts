@@ -6,7 +6,7 @@ import path from "node:path";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { auditEvents, offices, uploads } from "@/db/schema";
 import { completeLogoUploadAction, removeLogoAction, requestLogoUploadAction } from "@/lib/offices/actions";
 import { getOfficeSettings } from "@/lib/offices/settings";
@@ -21,8 +21,8 @@ let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let admin: TestUser;
-let otherAdmin: TestUser;
+let admin: TestUser<"admin">;
+let otherAdmin: TestUser<"admin">;
 
 // A 1×1 PNG and the start of a JPEG (SOI + JFIF APP0): enough for the magic-byte check.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");

@@ -3,16 +3,17 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { auditEvents } from "@/db/schema";
-import { clientAction, publicAction, staffAccountAction, staffAction, adminAction, UserError } from "@/lib/safe-action";
+import { GUARDS, accountAction, adminAction, clientAction, memberAction, publicAction, staffAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
 let office: TestOffice;
-let client: TestUser;
-let staff: TestUser;
-let admin: TestUser;
+let client: TestUser<"client">;
+let staff: TestUser<"staff">;
+let admin: TestUser<"admin">;
 
 const echo = z.object({ name: z.string().trim().min(1, "errors.required") });
 const actions = {
@@ -20,7 +21,9 @@ const actions = {
   client: clientAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
   staff: staffAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
   admin: adminAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
-  staff_account: staffAccountAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
+  account: accountAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
+  member: memberAction(echo, async ({ name }, { viewer }) => `${name}:${viewer.role}`),
+  notAKey: publicAction(z.object({ name: z.string().min(3, "Too short") }), async ({ name }) => name),
   failing: staffAction(echo, async () => {
     throw new UserError("errors.not_found");
   }),
@@ -43,13 +46,13 @@ afterAll(async () => {
 describe("guarded server actions", () => {
   it("let each role through only where allowed", async () => {
     const matrix = [
-      [null, { public: true, client: false, staff_account: false, staff: false, admin: false }],
-      [client, { public: true, client: true, staff_account: false, staff: false, admin: false }],
-      [staff, { public: true, client: false, staff_account: true, staff: true, admin: false }],
-      [admin, { public: true, client: false, staff_account: true, staff: true, admin: true }],
+      [null, { public: true, account: false, member: false, client: false, staff: false, admin: false }],
+      [client, { public: true, account: true, member: true, client: true, staff: false, admin: false }],
+      [staff, { public: true, account: true, member: true, client: false, staff: true, admin: false }],
+      [admin, { public: true, account: true, member: true, client: false, staff: true, admin: true }],
     ] as const;
     for (const [viewer, expected] of matrix) {
-      for (const guard of ["public", "client", "staff_account", "staff", "admin"] as const) {
+      for (const guard of GUARDS) {
         const result = await actAs(office, viewer, () => actions[guard]({ name: "x" }));
         expect(result.ok, `${viewer?.role ?? "anon"} → ${guard}`).toBe(expected[guard]);
         if (!result.ok) expect(result.code).toBe(viewer ? "errors.not_found" : "errors.signed_out");
@@ -67,8 +70,8 @@ describe("guarded server actions", () => {
     ]);
     expect([newcomer, newAdmin, ready, strictClient].map((user) => user.twoFactorSetupRequired)).toEqual([true, true, false, false]);
     for (const viewer of [newcomer, newAdmin]) {
-      expect(await actAs(strict, viewer, () => actions.staff_account({ name: "x" }))).toEqual({ ok: true, data: `x:${viewer.role}` });
-      for (const guard of ["staff", "admin"] as const) {
+      expect(await actAs(strict, viewer, () => actions.account({ name: "x" }))).toEqual({ ok: true, data: `x:${viewer.role}` });
+      for (const guard of ["member", "staff", "admin"] as const) {
         expect(await actAs(strict, viewer, () => actions[guard]({ name: "x" }))).toEqual({ ok: false, code: "two_factor.setup_required" });
       }
     }
@@ -94,6 +97,14 @@ describe("guarded server actions", () => {
       ok: false,
       code: "errors.invalid_input",
       fieldErrors: { name: "errors.required" },
+    });
+  });
+
+  it("answer a schema message that is not a key of the catalogue with a generic key", async () => {
+    expect(await actAs(office, null, () => actions.notAKey({ name: "x" }))).toEqual({
+      ok: false,
+      code: "errors.invalid_input",
+      fieldErrors: { name: "errors.invalid" },
     });
   });
 

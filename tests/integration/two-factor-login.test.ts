@@ -96,7 +96,7 @@ describe("SMS second step", () => {
   it("sends the code at the password step; promotes only a verified challenge, and only once", async () => {
     const user = await smsUser();
     const pending = await start(user);
-    expect(await describeLoginChallenge(database.db, pending, at(1000))).toEqual({
+    expect(await describeLoginChallenge(pending, at(1000))).toEqual({
       method: "sms",
       phoneEnding: (await phoneOf(user))!.slice(-2),
       role: "client",
@@ -142,7 +142,7 @@ describe("SMS second step", () => {
     expect(await verify(pending, wrongFor(second), at(63_000))).toBe("exhausted");
     expect(await verify(pending, second, at(64_000))).toBe("ended");
     expect(await promote(pending, at(65_000))).toBe(false);
-    expect(await describeLoginChallenge(database.db, pending, at(65_000))).toBeNull();
+    expect(await describeLoginChallenge(pending, at(65_000))).toBeNull();
   });
 
   it("refuses a late challenge", async () => {
@@ -163,7 +163,7 @@ describe("authenticator app second step", () => {
   it("accepts the current code once; a reused code is refused", async () => {
     const { user, secret } = await totpUser();
     const pending = await start(user);
-    expect((await describeLoginChallenge(database.db, pending, at(1000)))?.method).toBe("totp");
+    expect((await describeLoginChallenge(pending, at(1000)))?.method).toBe("totp");
     const code = generateTotp(secret, at(1000));
     expect(await verify(pending, code, at(1000))).toBe("ok");
     expect(await promote(pending, at(2000))).toBe(true);

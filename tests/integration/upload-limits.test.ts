@@ -8,7 +8,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, rateLimits, uploads } from "@/db/schema";
 import { objectKeyFor } from "@/lib/storage/keys";
-import { requestClientUploadAction, requestUploadAction } from "@/lib/uploads/actions";
+import { requestUploadAction } from "@/lib/uploads/actions";
 import { PENDING_UPLOAD_BYTES_PER_USER, UPLOAD_TICKETS_PER_HOUR } from "@/lib/uploads/limits";
 import { requestUpload } from "@/lib/uploads/uploads";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
@@ -63,27 +63,27 @@ describe("upload tickets per hour", () => {
       const before = await written(client);
       expect(before).toEqual({ rows: UPLOAD_TICKETS_PER_HOUR, audits: UPLOAD_TICKETS_PER_HOUR });
 
-      expect(await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).toEqual({
+      expect(await actAs(office, client, () => requestUploadAction({ dossierId, ...small }))).toEqual({
         ok: false,
         code: "uploads.too_many_requests",
       });
       // A large file is refused before the store is asked for a multipart upload.
       expect(
         await actAs(office, client, () =>
-          requestClientUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 }),
+          requestUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 }),
         ),
       ).toEqual({ ok: false, code: "uploads.too_many_requests" });
       expect(await written(client)).toEqual(before);
       // Someone else is not affected.
-      expect((await actAs(office, other, () => requestClientUploadAction({ dossierId, ...small }))).ok).toBe(true);
+      expect((await actAs(office, other, () => requestUploadAction({ dossierId, ...small }))).ok).toBe(true);
 
       // A rolling hour: half an hour later it is still refused, an hour later allowed again.
       await age(client, 30);
-      expect(await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).toMatchObject({
+      expect(await actAs(office, client, () => requestUploadAction({ dossierId, ...small }))).toMatchObject({
         code: "uploads.too_many_requests",
       });
       await age(client, 32);
-      expect((await actAs(office, client, () => requestClientUploadAction({ dossierId, ...small }))).ok).toBe(true);
+      expect((await actAs(office, client, () => requestUploadAction({ dossierId, ...small }))).ok).toBe(true);
     },
   );
 

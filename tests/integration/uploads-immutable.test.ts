@@ -9,23 +9,16 @@ import path from "node:path";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { documents, uploads } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { publishDocumentsAction } from "@/lib/documents/actions";
 import { openDocument } from "@/lib/documents/download";
-import { sendClientMessageAction } from "@/lib/messages/actions";
+import { sendMessageAction } from "@/lib/messages/actions";
 import { objectKeyFor } from "@/lib/storage/keys";
 import { PART_BYTES } from "@/lib/storage/multipart";
 import { putObject } from "@/lib/storage/objects";
-import {
-  completeClientUploadAction,
-  completeUploadAction,
-  discardClientUploadAction,
-  requestClientUploadAction,
-  requestUploadAction,
-  signClientUploadPartAction,
-} from "@/lib/uploads/actions";
+import { completeUploadAction, discardUploadAction, requestUploadAction, signUploadPartAction } from "@/lib/uploads/actions";
 import { ABANDONED_UPLOAD_AGE_MS, cleanUpAbandonedUploads, STAGING_OBJECT_AGE_MS } from "@/lib/uploads/cleanup";
 import type { PutTicket, UploadedPart } from "@/lib/uploads/types";
 import { completeUpload } from "@/lib/uploads/uploads";
@@ -38,8 +31,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
-let staff: TestUser;
-let client: TestUser;
+let staff: TestUser<"staff">;
+let client: TestUser<"client">;
 let dossierId: string;
 
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -79,12 +72,12 @@ async function served(viewer: Viewer, documentId: string): Promise<Buffer> {
 /** Request → PUT → complete as the client's uploader does; returns the ticket (the browser keeps its URL). */
 async function clientUpload(body: Buffer, fileName = "Paspoort.pdf"): Promise<PutTicket> {
   const requested = await actAs(office, client, () =>
-    requestClientUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }),
+    requestUploadAction({ dossierId, fileName, contentType: "application/pdf", size: body.length }),
   );
   if (!requested.ok) throw new Error(requested.code);
   const ticket = asPut(requested.data);
   await put(ticket, body);
-  const done = await actAs(office, client, () => completeClientUploadAction({ uploadId: ticket.uploadId }));
+  const done = await actAs(office, client, () => completeUploadAction({ uploadId: ticket.uploadId }));
   expect(done.ok).toBe(true);
   return ticket;
 }
@@ -114,7 +107,7 @@ describe("a verified upload cannot be swapped", () => {
     expect(sha256((await objectBytes(upload.storageKey))!)).toBe(sha256(pdf));
 
     const sent = await actAs(office, client, () =>
-      sendClientMessageAction({ dossierId, subject: "Mijn paspoort", body: "Zie bijlage.", uploadIds: [ticket.uploadId] }),
+      sendMessageAction({ dossierId, subject: "Mijn paspoort", body: "Zie bijlage.", uploadIds: [ticket.uploadId] }),
     );
     if (!sent.ok) throw new Error(sent.code);
     await put(ticket, swapFor(pdf));
@@ -155,14 +148,14 @@ describe("a verified upload cannot be swapped", () => {
       const body = Buffer.alloc(size, 0x41);
       body.write("%PDF-1.4\n", 0, "latin1");
       const requested = await actAs(office, client, () =>
-        requestClientUploadAction({ dossierId, fileName: "Grote scan.pdf", contentType: "application/pdf", size }),
+        requestUploadAction({ dossierId, fileName: "Grote scan.pdf", contentType: "application/pdf", size }),
       );
       if (!requested.ok || !("multipart" in requested.data)) throw new Error("expected a multipart ticket");
       const { uploadId } = requested.data;
       const urls: string[] = [];
       const parts: UploadedPart[] = [];
       for (let partNumber = 1; partNumber <= requested.data.multipart.partCount; partNumber++) {
-        const signed = await actAs(office, client, () => signClientUploadPartAction({ uploadId, partNumber }));
+        const signed = await actAs(office, client, () => signUploadPartAction({ uploadId, partNumber }));
         if (!signed.ok) throw new Error(signed.code);
         urls.push(signed.data.url);
         const slice = body.subarray((partNumber - 1) * PART_BYTES, Math.min(size, partNumber * PART_BYTES));
@@ -170,7 +163,7 @@ describe("a verified upload cannot be swapped", () => {
         expect(response.status).toBe(200);
         parts.push({ partNumber, etag: response.headers.get("etag")! });
       }
-      expect((await actAs(office, client, () => completeClientUploadAction({ uploadId, parts }))).ok).toBe(true);
+      expect((await actAs(office, client, () => completeUploadAction({ uploadId, parts }))).ok).toBe(true);
       // Parts go to the storage key itself; completing ended the multipart upload, so nothing is left to copy.
       const upload = (await row(uploadId))!;
       for (const url of urls) expect(new URL(url).pathname).toContain(upload.storageKey);
@@ -183,12 +176,12 @@ describe("a verified upload cannot be swapped", () => {
         const response = await fetch(url, { method: "PUT", body: new Uint8Array(Buffer.alloc(length, 0x3c)) });
         replayed.push({ partNumber: index + 1, etag: response.headers.get("etag") ?? "x" });
       }
-      expect(await actAs(office, client, () => completeClientUploadAction({ uploadId, parts: replayed }))).toEqual({
+      expect(await actAs(office, client, () => completeUploadAction({ uploadId, parts: replayed }))).toEqual({
         ok: false,
         code: "errors.not_found",
       });
       const sent = await actAs(office, client, () =>
-        sendClientMessageAction({ dossierId, subject: "Scan", body: "Bijgevoegd.", uploadIds: [uploadId] }),
+        sendMessageAction({ dossierId, subject: "Scan", body: "Bijgevoegd.", uploadIds: [uploadId] }),
       );
       if (!sent.ok) throw new Error(sent.code);
       const [document] = await database.db.select().from(documents).where(eq(documents.messageId, sent.data.id));
@@ -199,7 +192,7 @@ describe("a verified upload cannot be swapped", () => {
   it("two completes at once: one verifies, the other finds nothing to complete", async () => {
     const pdf = makePdf(["Tegelijk"]);
     const requested = await actAs(office, client, () =>
-      requestClientUploadAction({ dossierId, fileName: "Tegelijk.pdf", contentType: "application/pdf", size: pdf.length }),
+      requestUploadAction({ dossierId, fileName: "Tegelijk.pdf", contentType: "application/pdf", size: pdf.length }),
     );
     if (!requested.ok) throw new Error(requested.code);
     await put(asPut(requested.data), pdf);
@@ -246,7 +239,7 @@ describe("what is left at the staging key", () => {
     const first = (await row(discarded.uploadId))!;
     await put(discarded, swapFor(pdf));
     expect(await objectExists(s3, first.stagingKey!)).toBe(true);
-    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({
+    expect(await actAs(office, client, () => discardUploadAction({ uploadId: discarded.uploadId }))).toEqual({
       ok: true,
       data: undefined,
     });
@@ -267,13 +260,13 @@ describe("what is left at the staging key", () => {
   it("a rejected file leaves no object at either key and no row", async () => {
     const pdf = makePdf(["Echt"]);
     const requested = await actAs(office, client, () =>
-      requestClientUploadAction({ dossierId, fileName: "Nep.pdf", contentType: "application/pdf", size: pdf.length }),
+      requestUploadAction({ dossierId, fileName: "Nep.pdf", contentType: "application/pdf", size: pdf.length }),
     );
     if (!requested.ok) throw new Error(requested.code);
     const upload = (await row(requested.data.uploadId))!;
     await put(asPut(requested.data), swapFor(pdf));
     expect(await objectExists(s3, upload.stagingKey!)).toBe(true);
-    expect(await actAs(office, client, () => completeClientUploadAction({ uploadId: upload.id }))).toEqual({
+    expect(await actAs(office, client, () => completeUploadAction({ uploadId: upload.id }))).toEqual({
       ok: false,
       code: "files.content_mismatch",
     });
@@ -298,7 +291,7 @@ describe("what is left at the staging key", () => {
       .returning();
     await putObject(oldKey, pdf, "application/pdf", s3.storage); // what its browser PUT to the key it was given
 
-    expect((await actAs(office, client, () => completeClientUploadAction({ uploadId: legacy!.id }))).ok).toBe(true);
+    expect((await actAs(office, client, () => completeUploadAction({ uploadId: legacy!.id }))).ok).toBe(true);
     const upload = (await row(legacy!.id))!;
     expect(upload).toMatchObject({ status: "verified", stagingKey: oldKey });
     expect(upload.storageKey).not.toBe(oldKey);

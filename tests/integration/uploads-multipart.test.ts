@@ -8,14 +8,9 @@ import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uploads } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { MULTIPART_THRESHOLD_BYTES, PART_BYTES } from "@/lib/storage/multipart";
-import {
-  completeClientUploadAction,
-  discardClientUploadAction,
-  requestClientUploadAction,
-  signClientUploadPartAction,
-} from "@/lib/uploads/actions";
+import { completeUploadAction, discardUploadAction, requestUploadAction, signUploadPartAction } from "@/lib/uploads/actions";
 import { ABANDONED_UPLOAD_AGE_MS, cleanUpAbandonedUploads } from "@/lib/uploads/cleanup";
 import type { UploadedPart } from "@/lib/uploads/types";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
@@ -26,8 +21,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
-let client: TestUser;
-let neighbour: TestUser;
+let client: TestUser<"client">;
+let neighbour: TestUser<"client">;
 let dossierId: string;
 
 const SIZE = 60 * 1024 * 1024;
@@ -42,7 +37,7 @@ const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("h
 
 async function start(viewer: Viewer, size = SIZE) {
   const ticket = await actAs(office, viewer, () =>
-    requestClientUploadAction({ dossierId, fileName: "Grote scan.pdf", contentType: "application/pdf", size }),
+    requestUploadAction({ dossierId, fileName: "Grote scan.pdf", contentType: "application/pdf", size }),
   );
   if (!ticket.ok) throw new Error(ticket.code);
   if (!("multipart" in ticket.data)) throw new Error("expected a multipart ticket");
@@ -50,7 +45,7 @@ async function start(viewer: Viewer, size = SIZE) {
 }
 
 async function sendPart(viewer: Viewer, uploadId: string, partNumber: number, body: Buffer): Promise<UploadedPart> {
-  const signed = await actAs(office, viewer, () => signClientUploadPartAction({ uploadId, partNumber }));
+  const signed = await actAs(office, viewer, () => signUploadPartAction({ uploadId, partNumber }));
   if (!signed.ok) throw new Error(signed.code);
   const slice = body.subarray((partNumber - 1) * PART_BYTES, Math.min(body.length, partNumber * PART_BYTES));
   const response = await fetch(signed.data.url, { method: "PUT", body: new Uint8Array(slice) });
@@ -78,7 +73,7 @@ afterAll(async () => {
 describe("multipart uploads", { timeout: 60_000 }, () => {
   it("a file under 50 MB gets one PUT, from 50 MB on it goes in 10 MB parts", async () => {
     const small = await actAs(office, client, () =>
-      requestClientUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: MULTIPART_THRESHOLD_BYTES - 1 }),
+      requestUploadAction({ dossierId, fileName: "a.pdf", contentType: "application/pdf", size: MULTIPART_THRESHOLD_BYTES - 1 }),
     );
     expect(small.ok && "url" in small.data).toBe(true);
     const ticket = await start(client);
@@ -95,7 +90,7 @@ describe("multipart uploads", { timeout: 60_000 }, () => {
     // Part 2 sent again (a retry after a broken connection) simply replaces itself.
     parts[1] = await sendPart(client, ticket.uploadId, 2, body);
 
-    const done = await actAs(office, client, () => completeClientUploadAction({ uploadId: ticket.uploadId, parts }));
+    const done = await actAs(office, client, () => completeUploadAction({ uploadId: ticket.uploadId, parts }));
     expect(done).toEqual({
       ok: true,
       data: { uploadId: ticket.uploadId, fileName: "Grote scan.pdf", size: SIZE, contentType: "application/pdf" },
@@ -110,20 +105,20 @@ describe("multipart uploads", { timeout: 60_000 }, () => {
     const body = bigPdf();
     const ticket = await start(client);
     for (const partNumber of [0, 7, 1.5]) {
-      const signed = await actAs(office, client, () => signClientUploadPartAction({ uploadId: ticket.uploadId, partNumber }));
+      const signed = await actAs(office, client, () => signUploadPartAction({ uploadId: ticket.uploadId, partNumber }));
       expect(signed.ok, String(partNumber)).toBe(false);
     }
     // The co-client may not sign, complete or discard it.
-    expect(await actAs(office, neighbour, () => signClientUploadPartAction({ uploadId: ticket.uploadId, partNumber: 1 }))).toEqual({
+    expect(await actAs(office, neighbour, () => signUploadPartAction({ uploadId: ticket.uploadId, partNumber: 1 }))).toEqual({
       ok: false,
       code: "errors.not_found",
     });
     const parts = [await sendPart(client, ticket.uploadId, 1, body), await sendPart(client, ticket.uploadId, 2, body)];
-    expect(await actAs(office, neighbour, () => completeClientUploadAction({ uploadId: ticket.uploadId, parts }))).toEqual({
+    expect(await actAs(office, neighbour, () => completeUploadAction({ uploadId: ticket.uploadId, parts }))).toEqual({
       ok: false,
       code: "errors.not_found",
     });
-    expect(await actAs(office, client, () => completeClientUploadAction({ uploadId: ticket.uploadId, parts }))).toEqual({
+    expect(await actAs(office, client, () => completeUploadAction({ uploadId: ticket.uploadId, parts }))).toEqual({
       ok: false,
       code: "uploads.parts_missing",
     });
@@ -137,7 +132,7 @@ describe("multipart uploads", { timeout: 60_000 }, () => {
     const body = bigPdf();
     const discarded = await start(client);
     await sendPart(client, discarded.uploadId, 1, body);
-    expect(await actAs(office, client, () => discardClientUploadAction({ uploadId: discarded.uploadId }))).toEqual({
+    expect(await actAs(office, client, () => discardUploadAction({ uploadId: discarded.uploadId }))).toEqual({
       ok: true,
       data: undefined,
     });
@@ -151,7 +146,7 @@ describe("multipart uploads", { timeout: 60_000 }, () => {
       .where(eq(uploads.id, abandoned.uploadId));
     expect(await cleanUpAbandonedUploads(database.db, { storage: s3.storage })).toBe(1);
     expect(await database.db.select().from(uploads).where(eq(uploads.id, abandoned.uploadId))).toEqual([]);
-    expect(await actAs(office, client, () => signClientUploadPartAction({ uploadId: abandoned.uploadId, partNumber: 2 }))).toEqual({
+    expect(await actAs(office, client, () => signUploadPartAction({ uploadId: abandoned.uploadId, partNumber: 2 }))).toEqual({
       ok: false,
       code: "errors.not_found",
     });

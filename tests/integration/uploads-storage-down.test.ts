@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { documents, messages, uploads } from "@/db/schema";
-import { sendClientMessageAction } from "@/lib/messages/actions";
-import { completeClientUploadAction, requestClientUploadAction } from "@/lib/uploads/actions";
+import { sendMessageAction } from "@/lib/messages/actions";
+import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { startTestS3, type TestS3, storageEnv } from "../support/s3-server";
@@ -18,7 +18,7 @@ import { asPut } from "../support/uploads";
 let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
-let client: TestUser;
+let client: TestUser<"client">;
 let dossierId: string;
 
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe("when the store goes away", () => {
   it("gives a clear message and sends nothing", async () => {
     const body = makePdf(["Paspoort"]);
     const ticket = await actAs(office, client, () =>
-      requestClientUploadAction({ dossierId, fileName: "Paspoort.pdf", contentType: "application/pdf", size: body.length }),
+      requestUploadAction({ dossierId, fileName: "Paspoort.pdf", contentType: "application/pdf", size: body.length }),
     );
     if (!ticket.ok) throw new Error(ticket.code);
     await s3.close(); // the store is gone before the bytes arrive
@@ -50,19 +50,19 @@ describe("when the store goes away", () => {
     await expect(
       fetch(asPut(ticket.data).url, { method: "PUT", headers: asPut(ticket.data).headers, body: new Uint8Array(body) }),
     ).rejects.toThrow();
-    expect(await actAs(office, client, () => completeClientUploadAction({ uploadId: ticket.data.uploadId }))).toEqual({
+    expect(await actAs(office, client, () => completeUploadAction({ uploadId: ticket.data.uploadId }))).toEqual({
       ok: false,
       code: "uploads.storage_unavailable",
     });
     // A large file cannot even begin: its multipart upload is opened in the store first.
     expect(
       await actAs(office, client, () =>
-        requestClientUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 }),
+        requestUploadAction({ dossierId, fileName: "Scan.pdf", contentType: "application/pdf", size: 60 * 1024 * 1024 }),
       ),
     ).toEqual({ ok: false, code: "uploads.storage_unavailable" });
 
     const sent = await actAs(office, client, () =>
-      sendClientMessageAction({ dossierId, subject: "Paspoort", body: "Zie bijlage.", uploadIds: [ticket.data.uploadId] }),
+      sendMessageAction({ dossierId, subject: "Paspoort", body: "Zie bijlage.", uploadIds: [ticket.data.uploadId] }),
     );
     expect(sent.ok).toBe(false);
     const [[m], [d]] = await Promise.all([

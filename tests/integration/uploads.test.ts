@@ -6,7 +6,7 @@ import path from "node:path";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePdf } from "@/db/seed/pdf";
+import { makePdf } from "@/lib/seed/pdf";
 import { uploads } from "@/db/schema";
 import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import type { RequestUploadInput } from "@/lib/uploads/schema";
@@ -21,10 +21,10 @@ let database: TestDatabase;
 let s3: TestS3;
 let office: TestOffice;
 let otherOffice: TestOffice;
-let staff: TestUser;
-let otherStaff: TestUser;
-let client: TestUser;
-let admin: TestUser;
+let staff: TestUser<"staff">;
+let otherStaff: TestUser<"staff">;
+let client: TestUser<"client">;
+let admin: TestUser<"admin">;
 let dossierId: string;
 
 const PDF = makePdf(["Concept akte"]);
@@ -134,7 +134,7 @@ describe("upload steps", () => {
     expect((await storedKeys()).length).toBe(before.keys);
   });
 
-  it("gives staff of another office and clients nothing", async () => {
+  it("gives staff of another office, and clients outside their dossiers, nothing", async () => {
     const uploadId = await requestAndPut(staff, { fileName: "Akte.pdf", contentType: "application/pdf", size: PDF.length }, PDF);
     const request = { dossierId, fileName: "x.pdf", contentType: "application/pdf", size: 10 };
     expect(await actAs(otherOffice, otherStaff, () => requestUploadAction(request))).toEqual({ ok: false, code: "errors.not_found" });
@@ -143,8 +143,13 @@ describe("upload steps", () => {
     // Another staff member of the same office cannot complete or discard someone else's upload either.
     const colleague = await createUser(database.db, office.id, "staff");
     expect(await actAs(office, colleague, () => completeUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
-    // Clients cannot call the staff actions at all, even on their own dossier.
-    expect(await actAs(office, client, () => requestUploadAction(request))).toEqual({ ok: false, code: "errors.not_found" });
+    // A client of the dossier may upload into it, but never into a dossier of the office they are not linked to,
+    // and never complete or discard a staff member's upload.
+    const unlinked = (await createDossier(database.db, office.id)).id;
+    expect(await actAs(office, client, () => requestUploadAction({ ...request, dossierId: unlinked }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
     expect(await actAs(office, client, () => completeUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
     expect(await actAs(office, client, () => discardUploadAction({ uploadId }))).toEqual({ ok: false, code: "errors.not_found" });
     // A malformed id is simply not found.

@@ -3,12 +3,18 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { dossierClients, dossiers, offices, users } from "@/db/schema";
-import { mustSetUpTwoFactor, type Role, type Viewer } from "@/lib/auth/viewer";
+import { mustSetUpTwoFactor } from "@/lib/auth/viewer";
+import { accountViewer, type AccountViewer, type AdminViewer, type ClientViewer, type Role, type StaffViewer } from "@/lib/core/viewer";
 import type { Office } from "@/lib/offices/current";
 import { runWithRequestContext } from "@/lib/safe-action";
 
 export type TestOffice = Office & { hostnames: string[] };
-export type TestUser = Viewer;
+type ViewerOf = { client: ClientViewer; staff: StaffViewer; admin: AdminViewer };
+/**
+ * The viewer of a user made by createUser, typed by its role. Staff of an office that requires 2-step
+ * verification without it come back with twoFactorSetupRequired true (the tests of that state check it).
+ */
+export type TestUser<R extends Role = Role> = ViewerOf[R];
 
 /** An office that does not require 2-step verification of its staff, unless the test asks for it. */
 export async function createOffice(
@@ -37,12 +43,12 @@ export async function createOffice(
   };
 }
 
-export async function createUser(
+export async function createUser<R extends Role>(
   db: Database,
   officeId: string,
-  role: Role,
+  role: R,
   overrides: Partial<typeof users.$inferInsert> = {},
-): Promise<TestUser> {
+): Promise<TestUser<R>> {
   const [user] = await db
     .insert(users)
     .values({
@@ -60,7 +66,8 @@ export async function createUser(
     twoFactorMethod: user!.twoFactorMethod,
     requireStaffTwoFactor: office!.requireStaffTwoFactor,
   });
-  return { userId: user!.id, officeId, role, name: user!.name, email: user!.email, locale: user!.locale, twoFactorSetupRequired };
+  const account = { userId: user!.id, officeId, role, name: user!.name, email: user!.email, locale: user!.locale };
+  return accountViewer(account, twoFactorSetupRequired) as TestUser<R>;
 }
 
 export async function createDossier(db: Database, officeId: string, clientIds: string[] = []) {
@@ -75,6 +82,6 @@ export async function createDossier(db: Database, officeId: string, clientIds: s
 }
 
 /** Calls a server action as `viewer` (or signed out) of `office`, from IP 192.0.2.1. */
-export function actAs<T>(office: Office, viewer: Viewer | null, fn: () => Promise<T>): Promise<T> {
+export function actAs<T>(office: Office, viewer: AccountViewer | null, fn: () => Promise<T>): Promise<T> {
   return runWithRequestContext({ office, viewer, ip: "192.0.2.1" }, fn);
 }

@@ -1,5 +1,6 @@
 // Points the process-wide config, database and storage (the ones pages and route handlers use) at test parts.
-import { setProcessDatabase, type DatabaseHandle } from "@/db/client";
+import { type DatabaseHandle } from "@/db/client";
+import { setProcessDatabase } from "@/lib/db";
 
 type Globals = { portalConfig?: unknown; portalStorage?: unknown };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { localeFromAcceptLanguage } from "@/lib/core/locales";
 
 describe("localeFromAcceptLanguage", () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientFields } from "@/lib/clients/schema";
 import { publishDocumentsSchema } from "@/lib/documents/schema";
 import { dossierFields } from "@/lib/dossiers/schema";
-import { sendDossierMessageSchema } from "@/lib/messages/schema";
+import { sendMessageSchema } from "@/lib/messages/schema";
 import { officeNameField } from "@/lib/offices/schema";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
 import { hasInvisibleCharacters, removeInvisibleCharacters } from "@/lib/text";
@@ -49,7 +49,7 @@ describe("names and titles in the schemas", () => {
     expect(dossierFields.reference.parse("\u200e2026-01\u200f")).toBe("2026-01");
     expect(clientFields.name.parse("\u2067Anna\u2069 de Vries")).toBe("Anna de Vries");
     expect(officeNameField.parse("Notariaat\ufeff Noord")).toBe("Notariaat Noord");
-    const message = sendDossierMessageSchema.parse({ dossierId: crypto.randomUUID(), subject: `Re: ${spoofed}`, body: "x" });
+    const message = sendMessageSchema.parse({ dossierId: crypto.randomUUID(), subject: `Re: ${spoofed}`, body: "x" });
     expect(message.subject).toBe("Re: Factuur fdp.exe");
     const publish = publishDocumentsSchema.parse({ dossierId: "d", kind: "document", uploads: [{ uploadId: "u", title: spoofed }] });
     expect(publish.uploads[0]!.title).toBe("Factuur fdp.exe");

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { getAccountViewer } from "@/lib/auth/viewer";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getConfig } from "@/lib/config";
-import { DEMO_LOGINS } from "@/db/seed/demo-logins";
+import { DEMO_LOGINS } from "@/lib/seed/demo-logins";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");

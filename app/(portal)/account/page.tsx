@@ -7,14 +7,8 @@ import { EndSessionsForm } from "@/components/account/end-sessions-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { NotificationsForm } from "@/components/account/notifications-form";
 import { PasswordForm } from "@/components/account/password-form";
-import { TwoFactorPanel } from "@/components/account/two-factor-panel";
+import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { LogoutButton } from "@/components/logout-button";
-import {
-  changeClientPasswordAction,
-  endClientSessionsAction,
-  saveClientLocaleAction,
-  saveNotificationsAction,
-} from "@/lib/account/actions";
 import { getAccountSettings } from "@/lib/account/settings";
 import { requireClient } from "@/lib/auth/viewer";
 
@@ -39,22 +33,19 @@ export default async function AccountPage() {
         <LogoutButton className="self-start" />
       </AccountSection>
       <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
-        <LocaleForm action={saveClientLocaleAction} locale={settings.locale} />
+        <LocaleForm locale={settings.locale} />
       </AccountSection>
       <AccountSection id="account-notifications" title={t("notifications_title")} intro={t("notifications_intro")}>
-        <NotificationsForm
-          action={saveNotificationsAction}
-          initial={{ notifyDocuments: settings.notifyDocuments, notifyMessages: settings.notifyMessages }}
-        />
+        <NotificationsForm initial={{ notifyDocuments: settings.notifyDocuments, notifyMessages: settings.notifyMessages }} />
       </AccountSection>
       <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
-        <TwoFactorPanel kind="client" status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
+        <TwoFactorSection status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
       </AccountSection>
       <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
-        <PasswordForm action={changeClientPasswordAction} email={settings.email} />
+        <PasswordForm email={settings.email} />
       </AccountSection>
       <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
-        <EndSessionsForm action={endClientSessionsAction} />
+        <EndSessionsForm />
       </AccountSection>
     </div>
   );

@@ -7,8 +7,7 @@ import { EndSessionsForm } from "@/components/account/end-sessions-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { FormAlert } from "@/components/ui/form-alert";
-import { TwoFactorPanel } from "@/components/account/two-factor-panel";
-import { changeStaffPasswordAction, endStaffSessionsAction, saveStaffLocaleAction } from "@/lib/account/actions";
+import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { getAccountSettings } from "@/lib/account/settings";
 import { requireStaffAccount } from "@/lib/auth/viewer";
 
@@ -43,16 +42,16 @@ export default async function StaffAccountPage() {
         <AccountDetails name={settings.name} email={settings.email} />
       </AccountSection>
       <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
-        <LocaleForm action={saveStaffLocaleAction} locale={settings.locale} />
+        <LocaleForm locale={settings.locale} />
       </AccountSection>
       <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
-        <TwoFactorPanel kind="staff" status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
+        <TwoFactorSection status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
       </AccountSection>
       <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
-        <PasswordForm action={changeStaffPasswordAction} email={settings.email} />
+        <PasswordForm email={settings.email} />
       </AccountSection>
       <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
-        <EndSessionsForm action={endStaffSessionsAction} />
+        <EndSessionsForm />
       </AccountSection>
     </div>
   );

@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireAdmin } from "@/lib/auth/viewer";
+import { outboxTemplateKey } from "@/lib/i18n/data-keys";
 import { listFailedDeliveries } from "@/lib/notify/failed";
 import { MAX_ATTEMPTS } from "@/lib/notify/retry-schedule";
 import { pageRequest } from "@/lib/pagination";
@@ -25,6 +26,10 @@ export default async function FailedDeliveriesPage({
     getFormatter(),
     listFailedDeliveries({ viewer, page: pageRequest((await searchParams).page) }),
   ]);
+  const templateName = (template: string) => {
+    const key = outboxTemplateKey(template);
+    return key ? t(key) : template;
+  };
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -48,7 +53,7 @@ export default async function FailedDeliveriesPage({
             <tr key={row.id}>
               <td className="break-all px-4 py-2">{row.recipient}</td>
               <td className="px-4 py-2 text-sm">
-                {t.has(`templates.${row.template}` as never) ? t(`templates.${row.template}` as never) : row.template}
+                {templateName(row.template)}
                 <span className="block text-slate-700">{t(`channel_${row.channel}`)}</span>
               </td>
               <td className="hidden whitespace-nowrap px-4 py-2 text-sm text-slate-700 sm:table-cell">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db/client";
 import { outboxViewerEnabled } from "@/lib/config";
 import { listOutbox } from "@/lib/notify/outbox";
 
@@ -15,11 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Demo and test only: what the portal "sent". Production never serves it (outbox drivers are refused there). */
 export default async function DevOutboxPage() {
   if (!outboxViewerEnabled()) notFound();
-  const [t, format, entries] = await Promise.all([
-    getTranslations("dev_outbox"),
-    getFormatter(),
-    getDb().then((db) => listOutbox(db, { limit: 100 })),
-  ]);
+  const [t, format, entries] = await Promise.all([getTranslations("dev_outbox"), getFormatter(), listOutbox({ limit: 100 })]);
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

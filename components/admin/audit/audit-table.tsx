@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditEventRow } from "@/lib/audit/queries";
+import { auditSubjectKey } from "@/lib/i18n/data-keys";
 import { actionLabel } from "./action-label";
 
 const cell = "px-3 py-2 align-top";
@@ -9,7 +10,10 @@ const cell = "px-3 py-2 align-top";
 export async function AuditTable({ events }: { events: AuditEventRow[] }) {
   const [t, format] = await Promise.all([getTranslations("admin_audit"), getFormatter()]);
   if (events.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
-  const subjectType = (type: string) => (t.has(`subjects.${type}` as never) ? t(`subjects.${type}` as never) : type);
+  const subjectType = (type: string) => {
+    const key = auditSubjectKey(type);
+    return key ? t(key) : type;
+  };
   return (
     // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="audit-caption">

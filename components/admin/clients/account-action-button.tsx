@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 
 export type ActionOutcome = { tone: "success" | "error"; text: string };
 
@@ -43,9 +43,9 @@ export function AccountActionButton({
         onOutcome({ tone: "success", text: success });
         router.refresh();
       } else if (confirm) {
-        setDialogError(t(result.code as never));
+        setDialogError(t(result.code));
       } else {
-        onOutcome({ tone: "error", text: t(result.code as never) });
+        onOutcome({ tone: "error", text: t(result.code) });
       }
     });
 

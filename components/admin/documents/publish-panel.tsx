@@ -1,11 +1,12 @@
 "use client";
 
+import type { MessageKey } from "@/lib/core/message-keys";
 import { Icon } from "@/components/ui/icon";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FileUploader, type VerifiedFile } from "@/components/uploads/file-uploader";
-import { staffUploadSteps } from "@/components/admin/staff-upload-steps";
+import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -43,15 +44,15 @@ export function PublishPanel({ dossierId, kind }: { dossierId: string; kind: Pub
     });
 
   /** Field errors come as "uploads.<i>" or "uploads.<i>.title": turn them into "<file name>: <reason>" per file. */
-  function errorsOf(code: string, fieldErrors: Record<string, string> = {}) {
+  function errorsOf(code: MessageKey, fieldErrors: Record<string, MessageKey> = {}) {
     const byFile: Record<string, string> = {};
     let form: string | undefined;
     for (const [field, key] of Object.entries(fieldErrors)) {
       const file = files[Number(/^uploads\.(\d+)/.exec(field)?.[1] ?? NaN)];
-      if (file) byFile[file.uploadId] = tAll(key as never);
-      else form = tAll(key as never);
+      if (file) byFile[file.uploadId] = tAll(key);
+      else form = tAll(key);
     }
-    if (Object.keys(byFile).length === 0) form ??= tAll(code as never);
+    if (Object.keys(byFile).length === 0) form ??= tAll(code);
     return { form, files: byFile };
   }
 
@@ -66,7 +67,7 @@ export function PublishPanel({ dossierId, kind }: { dossierId: string; kind: Pub
       <FileUploader
         key={uploaderKey}
         disabled={pending}
-        {...staffUploadSteps(dossierId)}
+        {...dossierUploadSteps(dossierId)}
         onChange={(verified, progress) => {
           setFiles(verified);
           setUnfinished(progress.unfinished);

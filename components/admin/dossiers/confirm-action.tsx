@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { ActionResult } from "@/lib/safe-action";
+import type { ActionResult } from "@/lib/core/errors";
 
 /**
  * A button that asks first: a dialog with the consequence, Cancel and the confirm button (pending while the
@@ -38,7 +38,7 @@ export function ConfirmAction({
     startTransition(async () => {
       const result = await action();
       if (!result.ok) {
-        setError(t(result.code as never));
+        setError(t(result.code));
         return;
       }
       setOpen(false);

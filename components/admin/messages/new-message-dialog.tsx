@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { ComposeDialog } from "@/components/messages/compose-dialog";
-import { staffUploadSteps } from "@/components/admin/staff-upload-steps";
-import { sendDossierMessageAction } from "@/lib/messages/actions";
+import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
+import { sendMessageAction } from "@/lib/messages/actions";
 import { RecipientChoice, type DossierClientOption } from "./recipient-choice";
 
 /**
@@ -20,8 +20,8 @@ export function NewMessageDialog({ dossierId, clients }: { dossierId: string; cl
         description={clients.length > 0 ? t("to", { names: clients.map((client) => client.name).join(", ") }) : t("no_clients")}
         label={t("new")}
         sentMessage={t("sent")}
-        action={sendDossierMessageAction}
-        uploadSteps={staffUploadSteps(dossierId)}
+        action={sendMessageAction}
+        uploadSteps={dossierUploadSteps(dossierId)}
         fields={
           clients.length > 0 ? ({ fieldError }) => <RecipientChoice clients={clients} error={fieldError("recipientIds")} /> : undefined
         }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { MessageComposer } from "@/components/messages/message-composer";
 import { replyToMessageAction } from "@/lib/messages/actions";
 import { replySubject } from "@/lib/messages/subject";
-import { staffUploadSteps } from "@/components/admin/staff-upload-steps";
+import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
 
 /** Beantwoorden under a thread: "Re: <subject>" prefilled; the answer appears in the thread after sending. */
 export function ReplyForm({ messageId, dossierId, subject }: { messageId: string; dossierId: string; subject: string }) {
@@ -14,7 +14,7 @@ export function ReplyForm({ messageId, dossierId, subject }: { messageId: string
       action={replyToMessageAction}
       hidden={{ messageId }}
       defaultSubject={replySubject(subject)}
-      uploadSteps={staffUploadSteps(dossierId)}
+      uploadSteps={dossierUploadSteps(dossierId)}
       attachmentsLabel={t("attachments")}
       sentMessage={t("sent")}
     />

@@ -19,7 +19,7 @@ export function RetryDeliveryButton({ outboxId, recipient }: { outboxId: string;
         onClick={() =>
           startTransition(async () => {
             const result = await retryDeliveryAction({ outboxId });
-            setError(result.ok ? null : t(result.code as never));
+            setError(result.ok ? null : t(result.code));
           })
         }
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100 disabled:cursor-not-allowed"

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FaqEntry } from "@/db/schema";
+import type { FaqEntry } from "@/lib/offices/faq";
 import { updateOfficeFaqAction } from "@/lib/offices/actions";
 import { MAX_FAQ_ENTRIES } from "@/lib/offices/limits";
 import { FaqEntryFields } from "./faq-entry-fields";

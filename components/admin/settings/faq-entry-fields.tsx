@@ -4,7 +4,7 @@ import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FaqEntry } from "@/db/schema";
+import type { FaqEntry } from "@/lib/offices/faq";
 import { FAQ_ANSWER_MAX, FAQ_QUESTION_MAX } from "@/lib/offices/limits";
 
 const iconButton =

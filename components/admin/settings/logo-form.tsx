@@ -28,11 +28,11 @@ export function LogoForm({ logo }: { logo: { fileName: string; previewUrl: strin
     setStatus({ kind: "uploading", progress: 0 });
     try {
       const ticket = await requestLogoUploadAction({ fileName: file.name, contentType: file.type, size: file.size });
-      if (!ticket.ok) return setResult({ tone: "error", text: t(ticket.code as never) });
+      if (!ticket.ok) return setResult({ tone: "error", text: t(ticket.code) });
       await putFile(file, ticket.data, (progress) => setStatus({ kind: "uploading", progress }));
       setStatus({ kind: "verifying" });
       const done = await completeLogoUploadAction({ uploadId: ticket.data.uploadId });
-      if (!done.ok) return setResult({ tone: "error", text: t(done.code as never) });
+      if (!done.ok) return setResult({ tone: "error", text: t(done.code) });
       setResult({ tone: "success", text: t("admin_settings.logo_saved") });
       router.refresh();
     } catch (error) {
@@ -47,7 +47,7 @@ export function LogoForm({ logo }: { logo: { fileName: string; previewUrl: strin
     setStatus({ kind: "removing" });
     const done = await removeLogoAction({});
     setStatus({ kind: "idle" });
-    setResult(done.ok ? { tone: "success", text: t("admin_settings.logo_removed") } : { tone: "error", text: t(done.code as never) });
+    setResult(done.ok ? { tone: "success", text: t("admin_settings.logo_removed") } : { tone: "error", text: t(done.code) });
     if (done.ok) router.refresh();
   }
 

@@ -2,10 +2,11 @@
 
 import { eq } from "drizzle-orm";
 import { AuthError } from "next-auth";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { signIn } from "@/lib/auth/next-auth";
-import { publicAction, UserError } from "@/lib/safe-action";
+import { publicAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { completeSetPassword } from "./complete";
 import { nextStepAfterPasswordSet } from "./next-step";
 import { requestSetPasswordLink } from "./request";

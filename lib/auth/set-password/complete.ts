@@ -5,12 +5,12 @@ import { offices, tokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordPolicyError } from "@/lib/auth/password-policy";
-import type { Role } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/core/viewer";
 import { sendEmail } from "@/lib/notify/outbox";
 import { officeBaseUrl } from "@/lib/offices/links";
 import type { Office } from "@/lib/offices/current";
 import { paths } from "@/lib/paths";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { findUsableSetPasswordToken } from "./tokens";
 import { liftLoginLock } from "@/lib/auth/login-throttle";
 

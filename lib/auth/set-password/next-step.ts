@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/core/viewer";
 
 /**
  * What follows a newly set password: sign in. The session that gives is pending when 2-step verification is

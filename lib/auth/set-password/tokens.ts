@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { tokens, users } from "@/db/schema";
@@ -11,6 +12,11 @@ export type SetPasswordAccount = { tokenId: string; userId: string; email: strin
  * not expired, and its user invited or active in THIS office (a link of another office is unknown here).
  * `forUpdate` locks the token row, so two submits of one link cannot both pass.
  */
+/** The account a set-password link is for, for its page: null when the link is used, expired or unknown. */
+export async function findSetPasswordLink(link: { officeId: string; token: string }): Promise<SetPasswordAccount | null> {
+  return findUsableSetPasswordToken(await getDb(), link);
+}
+
 export async function findUsableSetPasswordToken(
   db: Executor,
   { officeId, token, forUpdate = false }: { officeId: string; token: string; forUpdate?: boolean },

@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { otpCodes, users } from "@/db/schema";
 import { queueSecurityNotice } from "@/lib/accounts/security-notice";
 import { recordAudit } from "@/lib/audit/record";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { withPassword, type TwoFactorContext } from "./reauth";
 
 /**

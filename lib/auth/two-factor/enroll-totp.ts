@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { CODE_ERRORS } from "./errors";
 import { openPendingTotp, signPendingTotp } from "./pending-totp";
 import { lockOwnAccount, withPassword, type TwoFactorContext } from "./reauth";

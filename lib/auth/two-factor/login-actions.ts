@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { signOut, unstable_update } from "@/lib/auth/next-auth";
 import { getPendingSignIn } from "@/lib/auth/viewer";
-import { publicAction, UserError } from "@/lib/safe-action";
+import { publicAction } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { CODE_ERRORS } from "./errors";
 import { redeemLoginRecoveryCode, resendLoginCode, verifyLoginCode, type PendingLogin } from "./login";
 

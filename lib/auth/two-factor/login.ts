@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { randomUUID } from "node:crypto";
 import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
@@ -7,7 +8,7 @@ import { queueSecurityNotice } from "@/lib/accounts/security-notice";
 import { deliverUrgentSms } from "@/lib/notify/deliver";
 import { recordAudit } from "@/lib/audit/record";
 import { countInWindow, hit, type Window } from "@/lib/auth/rate-limit";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 import { redeemRecoveryCode } from "./recovery-code";
 import { challengePhoneOf, issueSmsCode, verifySmsCode } from "./sms-code";
 import { consumeTotpCode, decodeTotpSecret, TOTP_WRONG } from "./totp";
@@ -126,7 +127,8 @@ export async function startLoginChallenge(
 export type LoginChallengeView = { method: "sms" | "totp"; phoneEnding: string | null; role: Account["role"] };
 
 /** What the code page shows; null when the challenge can no longer be answered (→ back to the password step). */
-export async function describeLoginChallenge(db: Database, pending: PendingLogin, now = new Date()): Promise<LoginChallengeView | null> {
+export async function describeLoginChallenge(pending: PendingLogin, now = new Date()): Promise<LoginChallengeView | null> {
+  const db = await getDb();
   const [row] = await db.select({ id: otpCodes.id }).from(otpCodes).where(answerable(pending, now)).limit(1);
   const account = row ? await accountOf(db, pending.userId) : null;
   if (!account || account.twoFactorMethod === "none") return null;

@@ -6,10 +6,10 @@ import { PASSWORD_CHECKS } from "@/lib/account/password";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { countInWindow, hit } from "@/lib/auth/rate-limit";
-import type { Viewer } from "@/lib/auth/viewer";
-import { UserError } from "@/lib/safe-action";
+import type { AccountViewer } from "@/lib/core/viewer";
+import { UserError } from "@/lib/core/errors";
 
-export type TwoFactorContext = { viewer: Viewer; ip?: string | null };
+export type TwoFactorContext = { viewer: AccountViewer; ip?: string | null };
 
 export type OwnAccount = {
   id: string;
@@ -24,7 +24,7 @@ export type OwnAccount = {
 };
 
 /** The viewer's own row (office in the WHERE clause), locked for the change, with what the notices need. */
-export async function lockOwnAccount(tx: Executor, viewer: Viewer): Promise<(OwnAccount & { passwordHash: string | null }) | null> {
+export async function lockOwnAccount(tx: Executor, viewer: AccountViewer): Promise<(OwnAccount & { passwordHash: string | null }) | null> {
   const [row] = await tx
     .select({
       id: users.id,

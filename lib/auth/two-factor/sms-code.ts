@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 import { otpCodes, users } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 import { sendSms } from "@/lib/notify/outbox";
-import { UserError } from "@/lib/safe-action";
+import { UserError } from "@/lib/core/errors";
 
 export const SMS_CODE_TTL_MS = 5 * 60_000;
 export const SMS_RESEND_AFTER_MS = 60_000;

@@ -1,4 +1,5 @@
-import { closeDb, openDatabase, setProcessDatabase, type Database } from "../../../db/client";
+import { openDatabase, type Database } from "../../../db/client";
+import { closeDb, setProcessDatabase } from "../../../lib/db";
 import { migrateDatabase } from "../../../db/migrate";
 import type { Config } from "../../../lib/config";
 import { acquirePgliteLock } from "../pglite-lock.mts";

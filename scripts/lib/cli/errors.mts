@@ -1,5 +1,5 @@
 import en from "../../../messages/en.json" with { type: "json" };
-import { UserError } from "../../../lib/safe-action";
+import { UserError } from "../../../lib/core/errors";
 import type { z } from "zod";
 
 /** A failure the operator can fix; printed without a stack trace, exit code 1. */

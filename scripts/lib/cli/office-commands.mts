@@ -2,7 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../../db/client";
 import { dossiers, offices, users } from "../../../db/schema";
-import { defaultFaq } from "../../../db/seed/faq";
+import { defaultFaq } from "../../../lib/seed/faq";
 import { recordAudit } from "../../../lib/audit/record";
 import { emailField } from "../../../lib/clients/schema";
 import { officeBaseUrl } from "../../../lib/offices/links";

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { DEMO_LOGINS } from "../../../db/seed/demo-logins";
+import { DEMO_LOGINS } from "../../../lib/seed/demo-logins";
 
 export { DEMO_LOGINS };
 

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TwoFactorCodeForm } from "@/components/auth/two-factor-code-form";
-import { getDb } from "@/db/client";
 import { describeLoginChallenge } from "@/lib/auth/two-factor/login";
 import { getPendingSignIn, getViewer } from "@/lib/auth/viewer";
 
@@ -17,7 +16,7 @@ export default async function LoginCodePage() {
   if (await getViewer()) redirect("/");
   const pending = await getPendingSignIn();
   if (!pending) redirect("/login");
-  const challenge = await describeLoginChallenge(await getDb(), pending);
+  const challenge = await describeLoginChallenge(pending);
   if (!challenge) redirect("/login?reason=ended");
   const t = await getTranslations("two_factor_login");
   const noPhone = challenge.method === "sms" && !challenge.phoneEnding;

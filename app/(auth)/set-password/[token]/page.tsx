@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { SetPasswordExpired } from "@/components/auth/set-password-expired";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { getDb } from "@/db/client";
-import { findUsableSetPasswordToken } from "@/lib/auth/set-password/tokens";
+import { findSetPasswordLink } from "@/lib/auth/set-password/tokens";
 import { getCurrentOffice } from "@/lib/offices/current";
 
 type Props = { params: Promise<{ token: string }> };
@@ -12,7 +11,7 @@ type Props = { params: Promise<{ token: string }> };
 // One look-up per request, shared by the title and the page.
 const usableAccount = cache(async (token: string) => {
   const office = await getCurrentOffice();
-  return office ? findUsableSetPasswordToken(await getDb(), { officeId: office.id, token }) : null;
+  return office ? findSetPasswordLink({ officeId: office.id, token }) : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

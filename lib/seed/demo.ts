@@ -1,11 +1,11 @@
 // The demo office, filled once on an empty database in demo mode so `npm start` shows a working portal.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "../../lib/auth/password";
-import type { Storage } from "../../lib/storage/client";
-import { objectKeyFor } from "../../lib/storage/keys";
-import { deleteObject, putObject } from "../../lib/storage/objects";
-import type { Database } from "../client";
-import { documents, dossierClients, dossiers, messageRecipients, messages, offices, users } from "../schema";
+import { hashPassword } from "../auth/password";
+import type { Storage } from "../storage/client";
+import { objectKeyFor } from "../storage/keys";
+import { deleteObject, putObject } from "../storage/objects";
+import type { Database } from "../../db/client";
+import { documents, dossierClients, dossiers, messageRecipients, messages, offices, users } from "../../db/schema";
 import { DEMO_LOGINS } from "./demo-logins";
 import { defaultFaq } from "./faq";
 import { DEMO_FILES } from "./demo-files";

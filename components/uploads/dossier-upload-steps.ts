@@ -1,10 +1,10 @@
 "use client";
 
-import type { UploadSteps } from "@/components/uploads/file-uploader";
+import type { UploadSteps } from "./use-file-uploads";
 import { completeUploadAction, discardUploadAction, requestUploadAction, signUploadPartAction } from "@/lib/uploads/actions";
 
-/** The staff flavour of the three upload steps, for attachments to a message in this dossier. */
-export function staffUploadSteps(dossierId: string): UploadSteps {
+/** The upload steps into a dossier, for staff and clients alike (the actions check who may upload where). */
+export function dossierUploadSteps(dossierId: string): UploadSteps {
   return {
     requestUpload: (file) => requestUploadAction({ dossierId, ...file }),
     signPart: (uploadId, partNumber) => signUploadPartAction({ uploadId, partNumber }),

@@ -2,7 +2,7 @@
 // out (the manual gives only the answers) and in English too. Phone numbers and the old portal's address are
 // left out: the help page shows the office's own contact details next to these answers. Offices edit the
 // list under /admin/settings; this is data, not UI text, so it lives here and not in messages/*.json.
-import type { FaqEntry } from "../schema";
+import type { FaqEntry } from "../../db/schema";
 
 const entry = (nl: [string, string], en: [string, string]): FaqEntry => ({
   question: { nl: nl[0], en: en[0] },
