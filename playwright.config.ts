@@ -27,7 +27,7 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "off", launchOptions },
   projects: [
-    // Where the manual has a laptop and a phone version of a flow, each has its own file: *.desktop.spec.ts and
+    // Where docs/client-manual.md (M-DEV) has a laptop and a phone version of a flow, each has its own file: *.desktop.spec.ts and
     // *.phone.spec.ts. Staff work at a desk: the /admin flows run on the desktop project; clients' pages on both.
     { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "nl-NL", launchOptions }, testIgnore: /\.phone\.spec\.ts$/ },
     {

@@ -3,7 +3,7 @@ import type { AccountViewer } from "@/lib/core/viewer";
 /** Public paths other code links to; the pages themselves live under app/. */
 export const paths = {
   login: "/login",
-  /** The manual's "instellen wachtwoord" request page: enter your e-mail, click "verstuur". */
+  /** The manual's "instellen wachtwoord" request page (docs/client-manual.md M-SETPW-1): enter your e-mail, click "verstuur". */
   setPasswordRequest: "/set-password",
 } as const;
 

@@ -37,7 +37,7 @@ export const SMS_COUNTRIES: readonly CountryCode[] = [
 ];
 
 /**
- * A mobile number as the manual asks for it (`31612345678`), or as people type it (`+31 6 1234 5678`,
+ * A mobile number as the manual asks for it (`31612345678`, docs/client-manual.md M-2FA-2), or as people type it (`+31 6 1234 5678`,
  * `06-12345678`, `0031612345678`), in E.164; null when it is not a valid mobile number of an allowed country.
  */
 export function normaliseMobile(input: string, countries: readonly CountryCode[] = SMS_COUNTRIES): string | null {
@@ -45,7 +45,7 @@ export function normaliseMobile(input: string, countries: readonly CountryCode[]
   if (!/^(\+|00)?\d{6,16}$/.test(compact)) return null;
   let candidate = compact;
   if (candidate.startsWith("00")) candidate = `+${candidate.slice(2)}`;
-  // The manual's form: country code without "+" and without the leading 0 ("31612345678").
+  // The manual's form (docs/client-manual.md M-2FA-2): country code without "+" and without the leading 0 ("31612345678").
   else if (!candidate.startsWith("+") && !candidate.startsWith("0")) candidate = `+${candidate}`;
   const parsed = parsePhoneNumberFromString(candidate, "NL");
   if (!parsed || !parsed.isValid() || !parsed.country || !countries.includes(parsed.country)) return null;

@@ -7,7 +7,7 @@ import { requireClient } from "@/lib/auth/viewer";
 import { listDossiersForClient } from "@/lib/dossiers/queries";
 import { shownUnread } from "@/lib/dossiers/unread-count";
 
-/** The beginscherm: the manual's three parts, Dossiers, Acties and Account, with what is new in the dossiers. */
+/** The beginscherm (docs/client-manual.md M-HOME-1): its three parts, Dossiers, Acties and Account, with what is new in the dossiers. */
 export default async function HomePage() {
   const viewer = await requireClient();
   const [t, dossiers] = await Promise.all([getTranslations(), listDossiersForClient({ viewer })]);

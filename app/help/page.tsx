@@ -26,7 +26,7 @@ function paragraphs(text: string): string[] {
 
 /**
  * Public: reached from the sign-in screens and from every page's footer. Shows only the request's office (from
- * the host): its FAQ and contact details, and the manual's text on finding downloaded documents.
+ * the host): its FAQ and contact details, and the manual's text on finding downloaded documents (docs/client-manual.md M-FAQ-8).
  */
 export default async function HelpPage() {
   const office = await getCurrentOffice();

@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { sendRecoveryCodeMailAction } from "@/lib/account/two-factor-actions";
 
 /**
- * The manual's screen with the herstelcode, shown once: large, monospace, in groups of four. "verstuur e-mail"
+ * The herstelcode screen (docs/client-manual.md M-2FA-4), shown once: large, monospace, in groups of four. "verstuur e-mail"
  * sends the code on screen back to the server, which mails it only if it is still the account's current one.
  */
 export function TwoFactorRecovery({ code, onDone }: { code: string; onDone: () => void }) {

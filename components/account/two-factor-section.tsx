@@ -21,7 +21,7 @@ type Step =
   | { name: "disable" };
 
 /**
- * The manual's "2-staps verificatie": status, then set-up by SMS (password + number → code → herstelcode) or by
+ * "2-staps verificatie" (docs/client-manual.md M-2FA): status, then set-up by SMS (password + number → code → herstelcode) or by
  * authenticator app (password → QR code → code → herstelcode), and switching off with the password. The
  * herstelcode lives only in this component's state: it is gone once the user clicks "Klaar" or leaves.
  */

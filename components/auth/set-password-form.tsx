@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { setPasswordAction } from "@/lib/auth/set-password/actions";
 import { paths } from "@/lib/paths";
 
-/** Step 2 of the manual: the new password twice, "instellen wachtwoord"; success signs in (a redirect). */
+/** Step 2 (docs/client-manual.md M-SETPW-2): the new password twice, "instellen wachtwoord"; success signs in (a redirect). */
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("set_password");
   const { state, formAction, pending, formError, fieldError } = useActionForm(setPasswordAction, { refresh: false });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { paths } from "@/lib/paths";
 
-/** Under the login form: the manual's FAQ answer to a forgotten password is the same "instellen wachtwoord" page. */
+/** Under the login form: the FAQ answer to a forgotten password (docs/client-manual.md M-FAQ-5) is the same "instellen wachtwoord" page. */
 export function SetPasswordLink() {
   const t = useTranslations("set_password.login_link");
   return (

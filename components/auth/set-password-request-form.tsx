@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { requestSetPasswordAction } from "@/lib/auth/set-password/actions";
 import { paths } from "@/lib/paths";
 
-/** Step 1 of the manual: e-mail address, "verstuur"; the same answer for every address. */
+/** Step 1 of the manual (docs/client-manual.md M-SETPW-1): e-mail address, "verstuur"; the same answer for every address. */
 export function SetPasswordRequestForm() {
   const t = useTranslations("set_password.request");
   // Controlled, so a typo survives a field error (React resets uncontrolled fields after an action).

@@ -8,7 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { FileUploader, type UploadSteps, type VerifiedFile } from "@/components/uploads/file-uploader";
 
 /**
- * The manual's pop-up behind the plus (+): "blader" or drag files onto it, see them listed, upload them with
+ * The manual's pop-up behind the plus (+) (docs/client-manual.md M-ATT): "blader" or drag files onto it, see them listed, upload them with
  * the green button. Closing it (Klaar, the cross or Escape) hands the verified files to the message; uploads
  * still on their way are stopped and given back.
  */

@@ -68,7 +68,7 @@ export function ClientDocumentList({ documents, labelledBy }: { documents: Clien
 }
 
 /**
- * One document as the manual draws it: the eye (left) while this client has not opened it, the download button
+ * One document as docs/client-manual.md M-DOC-1 draws it: the eye (left) while this client has not opened it, the download button
  * (right), and "Bekijken" for PDFs and photos, which the browser shows in a new tab from the storage's origin.
  */
 function ClientDocumentRow({ document, labels, onOpened }: { document: ClientDocumentRowData; labels: RowLabels; onOpened: () => void }) {

@@ -5,7 +5,7 @@ import { ComposeDialog } from "@/components/messages/compose-dialog";
 import { sendMessageAction } from "@/lib/messages/actions";
 import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
 
-/** Nieuw bericht: the button on a laptop, the plus (+) right next to "Berichten" on a phone (the manual's two versions). */
+/** Nieuw bericht: the button on a laptop, the plus (+) right next to "Berichten" on a phone (docs/client-manual.md M-MSG-3). */
 export function ClientNewMessage({ dossierId }: { dossierId: string }) {
   const t = useTranslations("client_messages");
   return (

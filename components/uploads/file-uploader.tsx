@@ -26,7 +26,7 @@ export type FileUploaderProps = UploadSteps & {
 };
 
 /**
- * Choose files (the "blader" button or drag and drop, as in the manual), then upload them with the green
+ * Choose files (the "blader" button or drag and drop, as in the manual, docs/client-manual.md M-ATT), then upload them with the green
  * button: each goes straight to storage with a progress bar and is checked by the server afterwards.
  * Remount it (change its `key`) to start empty after the parent has used the files.
  */

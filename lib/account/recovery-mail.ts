@@ -22,8 +22,8 @@ function grouped(code: string): string {
 }
 
 /**
- * "verstuur e-mail" (manual, 2-staps verificatie): mails the recovery code the user still has on screen to the
- * account's own address. SECURITY.md keeps confidential content out of e-mail; the manual asks for this one
+ * "verstuur e-mail" (docs/client-manual.md M-2FA-5): mails the recovery code the user still has on screen to the
+ * account's own address. docs/security-requirements.md keeps confidential content out of e-mail; the manual asks for this one
  * mail, so it goes out only on the user's click and only for the account's CURRENT code (checked against the
  * stored hash): a stale, guessed or foreign code is refused. The audit event never holds the code.
  */

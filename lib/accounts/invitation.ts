@@ -16,7 +16,7 @@ export type InvitationOffice = {
 export type InvitedUser = { email: string; name: string; locale: "nl" | "en"; role: Role };
 
 /**
- * E-mail 1 of the manual: "your account is ready", with a link to the set-password request page. It carries
+ * E-mail 1 (docs/client-manual.md M-MAIL-1): "your account is ready", with a link to the set-password request page. It carries
  * no token: the user asks for the single-use link there (e-mail 2), so a forwarded invitation opens nothing.
  * Staff and admins get their own wording (a staff account, not "for your file").
  */

@@ -8,7 +8,7 @@ import { officeBaseUrl } from "@/lib/offices/links";
 import { paths } from "@/lib/paths";
 import { countSince, hit, resetKey } from "./rate-limit";
 
-/** SECURITY.md: 10 failed logins for one address within 15 minutes lock it for 15 minutes. */
+/** docs/security-requirements.md 6.3.1: 10 failed logins for one address within 15 minutes lock it for 15 minutes. */
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const LOGIN_LOCK_MS = 15 * 60_000;

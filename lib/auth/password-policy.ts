@@ -1,6 +1,6 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
 
-// SECURITY.md / ASVS 6.2: length counts, composition rules do not; refuse known common passwords.
+// docs/security-requirements.md / ASVS 6.2: length counts, composition rules do not; refuse known common passwords.
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 

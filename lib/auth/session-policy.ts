@@ -1,6 +1,6 @@
 import type { JWT } from "@auth/core/jwt";
 
-/** SECURITY.md: a session ends after 30 minutes without activity and 12 hours after sign-in, whatever happens. */
+/** docs/security-requirements.md 7.3.x: a session ends after 30 minutes without activity and 12 hours after sign-in, whatever happens. */
 export const SESSION_IDLE_SECONDS = 30 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 /**

@@ -63,7 +63,7 @@ export const enableClientAction = staffAction(clientIdSchema, async ({ clientId 
 });
 
 /**
- * For a client who lost both phone and recovery code (the manual: "neem contact met ons op"): 2-step goes off,
+ * For a client who lost both phone and recovery code (docs/client-manual.md M-FAQ-10: "neem contact met ons op"): 2-step goes off,
  * its secrets are cleared and open sessions end; the client can sign in with the password and set it up again.
  */
 export const resetClientTwoFactorAction = staffAction(clientIdSchema, async ({ clientId }, context) => {

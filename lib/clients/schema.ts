@@ -12,7 +12,7 @@ export const emailField = z
   .max(254, "errors.invalid_email")
   .pipe(z.email("errors.invalid_email"));
 
-/** An optional mobile number in any of the forms the manual allows, stored as E.164. */
+/** An optional mobile number in any of the forms the manual allows (docs/client-manual.md M-2FA-2), stored as E.164. */
 export const optionalMobileField = z
   .string()
   .trim()

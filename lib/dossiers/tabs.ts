@@ -1,4 +1,4 @@
-// A dossier's four tabs in the manual's order (Correspondentie, Documenten, Door mij aangeleverd, Berichten),
+// A dossier's four tabs in the order of docs/client-manual.md M-DOS-1 (Correspondentie, Documenten, Door mij aangeleverd, Berichten),
 // with the same URL segments for staff (/admin/dossiers/[id]/…) and clients (/dossiers/[id]/…), so both talk
 // about the same places. A plain module: server pages and client components both read it.
 import type { DocumentKind } from "@/lib/uploads/types";

@@ -54,21 +54,21 @@ const emailTemplates = {
     paragraphs: [t("staff_invitation.intro", { office: office.name }), t("staff_invitation.step")],
     action: { label: t("staff_invitation.action"), url: data.link },
   })),
-  // SECURITY.md: tell the user after any password, phone or 2-step change, so a change they did not make shows.
+  // docs/security-requirements.md 6.3.7: tell the user after any password, phone or 2-step change, so a change they did not make shows.
   security_notice: emailTemplate<{ name: string; change: SecurityChange; link: string }>((t, data, office) => ({
     subject: t("security_notice.subject", { office: office.name }),
     greeting: t("greeting", { name: data.name }),
     paragraphs: [t(`security_notice.changes.${data.change}`), t("security_notice.not_you")],
     action: { label: t("security_notice.action"), url: data.link },
   })),
-  // E-mail 2 of the manual: the single-use link to the screen where the password is set (60 minutes).
+  // E-mail 2 of the manual (docs/client-manual.md M-MAIL-2): the single-use link to the screen where the password is set (60 minutes).
   set_password_link: emailTemplate<{ name: string; link: string; minutes: number }>((t, data, office) => ({
     subject: t("set_password_link.subject", { office: office.name }),
     greeting: t("greeting", { name: data.name }),
     paragraphs: [t("set_password_link.intro"), t("set_password_link.validity", { minutes: data.minutes }), t("set_password_link.not_you")],
     action: { label: t("set_password_link.action"), url: data.link },
   })),
-  // E-mail 3 of the manual: confirms that the password was set.
+  // E-mail 3 of the manual (docs/client-manual.md M-MAIL-3): confirms that the password was set.
   password_set: emailTemplate<{ name: string; link: string }>((t, data, office) => ({
     subject: t("password_set.subject", { office: office.name }),
     greeting: t("greeting", { name: data.name }),
@@ -82,15 +82,15 @@ const emailTemplates = {
     paragraphs: [t("account_locked.intro", { minutes: data.minutes }), t("account_locked.advice")],
     action: { label: t("account_locked.action"), url: data.link },
   })),
-  // The manual's "verstuur e-mail": the one e-mail with a secret in it, sent only on the user's own click, to
-  // their own address, with a code the server has just checked (SECURITY.md's trade-off, see recovery-mail.ts).
+  // "verstuur e-mail" (docs/client-manual.md M-2FA-5): the one e-mail with a secret in it, sent only on the user's own click, to
+  // their own address, with a code the server has just checked (the trade-off with docs/security-requirements.md, see recovery-mail.ts).
   recovery_code: emailTemplate<{ name: string; code: string; link: string }>((t, data, office) => ({
     subject: t("recovery_code.subject", { office: office.name }),
     greeting: t("greeting", { name: data.name }),
     paragraphs: [t("recovery_code.intro", { office: office.name, code: data.code }), t("recovery_code.use"), t("security_notice.not_you")],
     action: { label: t("recovery_code.action"), url: data.link },
   })),
-  // The notices clients come back for (manual: "Notificaties"). They say how many new items wait, never which:
+  // The notices clients come back for (docs/client-manual.md M-ACC-4). They say how many new items wait, never which:
   // no titles, names of documents or message text, only the office, a link to sign in and the office's phone.
   new_documents: emailTemplate<{ name: string; count: number; link: string }>((t, data, office) => ({
     subject: t("new_documents.subject", { office: office.name }),

@@ -1,4 +1,4 @@
-// The default FAQ of a new office: the "Veelgestelde vragen" of the client manual, with the questions written
+// The default FAQ of a new office: the "Veelgestelde vragen" of the client manual (docs/client-manual.md M-FAQ), with the questions written
 // out (the manual gives only the answers) and in English too. Phone numbers and the old portal's address are
 // left out: the help page shows the office's own contact details next to these answers. Offices edit the
 // list under /admin/settings; this is data, not UI text, so it lives here and not in messages/*.json.

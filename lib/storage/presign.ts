@@ -1,6 +1,6 @@
 // Presigned URLs: the browser moves the bytes straight to and from the store, the portal only signs.
 // Uploads are signed per file after checkDeclaredFile; downloads per request after the access check [5.4.x].
-// Never store or e-mail these URLs (SECURITY.md).
+// Never store or e-mail these URLs (docs/security-requirements.md 5.4.x).
 import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { getStorage, type Storage } from "./client";

@@ -43,7 +43,7 @@ async function newestOutboxText(page: Page, filter: { recipient: string; subject
   }
 }
 
-/** The herstelcode screen: shown once, with the manual's words; returns the code. */
+/** The herstelcode screen: shown once, with the manual's words (docs/client-manual.md M-2FA-4); returns the code. */
 async function expectRecoveryScreen(page: Page, section: Locator): Promise<string> {
   await expect(section.getByRole("heading", { name: "Uw herstelcode" })).toBeFocused();
   await expect(
@@ -70,7 +70,7 @@ async function switchOff(page: Page): Promise<void> {
   await expect(section.getByTestId("two-factor-status")).toHaveText("Uit");
 }
 
-test("SMS set-up as the manual describes: number, code, herstelcode, verstuur e-mail, then Uitschakelen", async ({ page }) => {
+test("SMS set-up per docs/client-manual.md M-2FA: number, code, herstelcode, verstuur e-mail, then Uitschakelen", async ({ page }) => {
   const section = await openAccount(page);
   await expectAccessible(page);
   const number = `3161${randomInt(1_000_000, 9_999_999)}`; // 061…: a Dutch mobile range

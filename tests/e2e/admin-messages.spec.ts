@@ -93,7 +93,7 @@ test("staff start a new message from the dossier's Berichten tab", async ({ page
 
   await dialog.getByLabel("Onderwerp", { exact: true }).fill(subject);
   await dialog.getByLabel("Bericht", { exact: true }).fill("Beste heer Jansen,\n\nDe conceptakte staat voor u klaar.");
-  // An attachment the way the manual describes it: the plus (+) opens a pop-up, choose the file, upload it with
+  // An attachment as docs/client-manual.md M-ATT describes it: the plus (+) opens a pop-up, choose the file, upload it with
   // the green button; the file is then shown under the message; then send.
   await dialog.getByRole("button", { name: "Bijlage toevoegen" }).click();
   const attach = page.getByRole("dialog", { name: "Bijlagen toevoegen" });

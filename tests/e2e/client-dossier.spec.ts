@@ -1,4 +1,4 @@
-// The manual's client sections on a laptop and a phone: the beginscherm's three parts, a dossier's four tabs,
+// The manual's client sections (docs/client-manual.md) on a laptop and a phone: the beginscherm's three parts, a dossier's four tabs,
 // the unread eye, download (bytes and original name) and Bekijken. Readers and the neighbour come from
 // scripts/lib/e2e-fixtures.mts; the demo files' bytes from lib/seed/demo-files.ts.
 import { randomBytes } from "node:crypto";
@@ -63,7 +63,7 @@ test("the beginscherm's three parts and a dossier's four tabs, each its own page
   await expectNoSideScroll(page);
   const main = page.getByRole("main");
   for (const part of ["Dossiers", "Acties", "Account"]) await expect(main.getByRole("link", { name: new RegExp(part) })).toBeVisible();
-  // The manual's two ways to navigate: the parts on the beginscherm, and the menu (the tab bar on a phone).
+  // The two ways to navigate (docs/client-manual.md M-HOME-2): the parts on the beginscherm, and the menu (the tab bar on a phone).
   const menu = page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true });
   await expect(menu.getByRole("link", { name: "Acties" })).toBeVisible();
   await menu.getByRole("link", { name: "Acties" }).click();

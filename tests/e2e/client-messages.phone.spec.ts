@@ -1,4 +1,4 @@
-// The manual's "Tabblad berichten" for clients, both versions: Nieuw bericht (laptop) or the plus next to
+// The manual's "Tabblad berichten" (docs/client-manual.md M-MSG) for clients, both versions: Nieuw bericht (laptop) or the plus next to
 // Berichten (phone), attachments through the plus pop-up (blader, drag and drop, the green button), versturen;
 // the office answers; the client reads the answer and replies with Beantwoorden.
 import { randomBytes } from "node:crypto";

@@ -28,7 +28,7 @@ test("signed out: the login page's footer leads to the office's FAQ, contact det
   await expect(contact.getByRole("link", { name: "(020) 123 4567" })).toHaveAttribute("href", "tel:0201234567");
   await expect(contact.getByRole("link", { name: "info@demo.test" })).toHaveAttribute("href", "mailto:info@demo.test");
 
-  // The manual's text on finding downloads, on a computer and on a phone.
+  // The manual's text on finding downloads (docs/client-manual.md M-FAQ-8), on a computer and on a phone.
   const downloads = page.getByRole("region", { name: "Gedownloade documenten terugvinden" });
   await expect(downloads.getByRole("heading", { name: "Op een desktop of laptop" })).toBeVisible();
   await expect(

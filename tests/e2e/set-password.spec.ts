@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { EXPIRED_LINK } from "../../scripts/lib/e2e-fixtures.mts";
 import { DEMO_LOGINS, expectAccessible, signIn, signOut } from "./support/portal";
 
-// The manual's "Eerste keer inloggen" (three e-mails) and the forgotten-password route from the login screen,
+// "Eerste keer inloggen" (docs/client-manual.md M-SETPW, three e-mails) and the forgotten-password route from the login screen,
 // on desktop and phone. Mail is read from /dev/outbox.
 
 const newPassword = "zomerse fietstocht langs de Vecht";

@@ -75,7 +75,7 @@ async function enrolClientBySms(viewer: TestUser): Promise<string> {
 }
 
 describe("set-up through the Account actions", () => {
-  it("SMS: password + number in the manual's format → code → herstelcode, and the page status follows", async () => {
+  it("SMS: password + number as in docs/client-manual.md M-2FA-2 → code → herstelcode, and the page status follows", async () => {
     const client = await newUser("client");
     const recoveryCode = await enrolClientBySms(client);
     expect(recoveryCode).toMatch(/^([A-Z2-7]{4}-){5}[A-Z2-7]{4}$/);

@@ -194,7 +194,7 @@ describe("changing a client", () => {
       sessionVersion: before.sessionVersion + 1,
     });
     expect(await auditCount("client.two_factor_reset", id)).toBe(1);
-    // SECURITY.md: the user hears of every 2-step change, with a link to the office's own host.
+    // docs/security-requirements.md 6.3.7: the user hears of every 2-step change, with a link to the office's own host.
     const notices = await database.db.select().from(outbox).where(eq(outbox.recipient, "reset@example.test"));
     const notice = notices.find((mail) => mail.template === "security_notice");
     expect(notice?.data.text).toContain("2-staps verificatie");

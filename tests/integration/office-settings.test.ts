@@ -153,7 +153,7 @@ describe("FAQ", () => {
     answer: { nl: `Antwoord ${text}.`, en: `Answer ${text}.` },
   });
 
-  it("the default FAQ (from the manual) passes the editor's own checks", () => {
+  it("the default FAQ (from the manual, docs/client-manual.md M-FAQ) passes the editor's own checks", () => {
     expect(DEFAULT_FAQ).toHaveLength(10);
     expect(officeFaqSchema.safeParse({ faq: DEFAULT_FAQ }).success).toBe(true);
     for (const item of DEFAULT_FAQ) expect(JSON.stringify(item)).not.toMatch(/076|nextnotaris|https?:/);

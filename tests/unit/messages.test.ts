@@ -22,7 +22,7 @@ describe("messages", () => {
     expect(empty(en)).toEqual([]);
   });
 
-  it("uses the manual's words in the Dutch UI", () => {
+  it("uses the manual's words (docs/client-manual.md M-HOME-1) in the Dutch UI", () => {
     expect(nl.nav).toMatchObject({ dossiers: "Dossiers", actions: "Acties", account: "Account" });
   });
 });

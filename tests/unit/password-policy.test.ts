@@ -1,4 +1,4 @@
-// The password rules of SECURITY.md: length in code points (10–128), no composition rules, no common
+// The password rules of docs/security-requirements.md (6.2.x): length in code points (10–128), no composition rules, no common
 // passwords (any case), not the account's own e-mail address.
 import { describe, expect, it } from "vitest";
 import { passwordPolicyError } from "@/lib/auth/password-policy";

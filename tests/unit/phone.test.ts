@@ -17,7 +17,7 @@ describe("normaliseMobile", () => {
 
   it.each([
     ["0201234567", "a Dutch landline"],
-    ["31201234567", "a Dutch landline in the manual's form"],
+    ["31201234567", "a Dutch landline in the manual's form (docs/client-manual.md M-2FA-2)"],
     ["+1 202 555 0143", "a country outside the allowlist"],
     ["612345678x", "letters"],
     ["", "nothing"],

@@ -1,4 +1,4 @@
-// The shapes and hashes of SMS codes and recovery codes (SECURITY.md "2-step verification").
+// The shapes and hashes of SMS codes and recovery codes (docs/security-requirements.md "2-step verification").
 import { describe, expect, it } from "vitest";
 import { generateRecoveryCode, hashRecoveryCode, normaliseRecoveryCode, verifyRecoveryCode } from "@/lib/auth/two-factor/recovery-code";
 import { generateSmsCode, hashSmsCode, sameHash } from "@/lib/auth/two-factor/sms-code";

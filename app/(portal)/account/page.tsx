@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("account") };
 }
 
-/** The client's own account: details, language, notifications, password and sessions (manual, "ACCOUNT"). */
+/** The client's own account: details, language, notifications, password and sessions (manual, "ACCOUNT": docs/client-manual.md M-ACC). */
 export default async function AccountPage() {
   const viewer = await requireClient();
   const [t, t2, settings] = await Promise.all([

@@ -17,7 +17,7 @@ import { liftLoginLock } from "@/lib/auth/login-throttle";
 export type PasswordSetAccount = { userId: string; email: string; role: Role };
 
 /**
- * Step 3 of the manual, the database part ("instellen wachtwoord"): with the link's token row locked, sets the
+ * Step 3 (docs/client-manual.md M-SETPW-3), the database part ("instellen wachtwoord"): with the link's token row locked, sets the
  * password, makes an invited account active, ends every other session (session version + 1), closes all the
  * account's set-password links and queues e-mail 3. A used, expired or foreign link changes nothing.
  */

@@ -10,7 +10,7 @@ import { officeBaseUrl } from "@/lib/offices/links";
 import type { Office } from "@/lib/offices/current";
 import { paths } from "@/lib/paths";
 
-/** E-mail 2's link works this long (SECURITY.md). */
+/** E-mail 2's link works this long (docs/security-requirements.md 6.4.1). */
 export const SET_PASSWORD_TOKEN_MINUTES = 60;
 /** Per address and per IP: enough for a typo or a lost mail, too few to flood someone's inbox. */
 export const SET_PASSWORD_REQUEST_LIMIT = { limit: 5, windowMs: 60 * 60 * 1000 };
@@ -18,7 +18,7 @@ export const SET_PASSWORD_REQUEST_LIMIT = { limit: 5, windowMs: 60 * 60 * 1000 }
 export type SetPasswordRequest = { office: Office; email: string; ip: string | null };
 
 /**
- * Step 1 of the manual ("verstuur"). Says nothing back: known, unknown, blocked and throttled addresses all
+ * Step 1 ("verstuur", docs/client-manual.md M-SETPW-1). Says nothing back: known, unknown, blocked and throttled addresses all
  * end the same way, and take the same path (limits, look-ups, a token made and hashed, one transaction), so
  * neither the answer nor its timing tells whether an account exists.
  */

@@ -3,7 +3,7 @@ import { emailField } from "@/lib/clients/schema";
 import { passwordPolicyError } from "@/lib/auth/password-policy";
 import { isWellFormedToken } from "@/lib/auth/tokens";
 
-/** Step 1 of the manual: the e-mail address, then "verstuur". */
+/** Step 1 of the manual (docs/client-manual.md M-SETPW-1): the e-mail address, then "verstuur". */
 export const requestSetPasswordSchema = z.object({ email: emailField });
 
 /** Step 2: the new password twice. The rule "not your e-mail address" needs the account, so the action checks it. */

@@ -10,7 +10,7 @@ import { UserError } from "@/lib/core/errors";
 export const SMS_CODE_TTL_MS = 5 * 60_000;
 export const SMS_RESEND_AFTER_MS = 60_000;
 export const SMS_MAX_WRONG = 5;
-// Against SMS pumping and code guessing (SECURITY.md, ASVS 6.6.3): per account AND per number.
+// Against SMS pumping and code guessing (docs/security-requirements.md, ASVS 6.6.3): per account AND per number.
 export const SMS_LIMITS = [
   { limit: 3, windowMs: 15 * 60_000 },
   { limit: 10, windowMs: 24 * 60 * 60_000 },

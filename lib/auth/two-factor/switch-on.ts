@@ -41,7 +41,7 @@ export async function switchTwoFactorOn(
     ip,
     data: { method: choice.method, previous: account.twoFactorMethod },
   });
-  // SECURITY.md: the user hears of every 2-step change (a change they did not make then shows).
+  // docs/security-requirements.md 6.3.7: the user hears of every 2-step change (a change they did not make then shows).
   await queueSecurityNotice(tx, { officeId: account.officeId, user: account, change: "two_factor_enabled" });
   return recoveryCode;
 }
