@@ -26,7 +26,7 @@ export function createS3Client(settings: StorageSettings, options: { public?: bo
     // MinIO and s3rver serve buckets by path, not by subdomain.
     forcePathStyle: true,
     // The SDK's default CRC32 checksums corrupt streamed uploads to s3rver and put a checksum of an
-    // empty body into presigned PUT URLs (STACK.md); only send them where the API demands it.
+    // empty body into presigned PUT URLs (docs/platform-notes.md); only send them where the API demands it.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
   });

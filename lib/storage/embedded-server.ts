@@ -1,5 +1,5 @@
 // The S3 server for demo mode and tests: s3rver, in-process, on the loopback address only.
-// It enforces URL expiry and CORS but not signatures (STACK.md), and it lets anonymous requests read
+// It enforces URL expiry and CORS but not signatures (docs/platform-notes.md), and it lets anonymous requests read
 // and list: that is why it never listens beyond 127.0.0.1 and production must use a real store.
 import { mkdirSync } from "node:fs";
 import S3rver from "s3rver";

@@ -1,4 +1,4 @@
-// PGlite takes no lock of its own and two processes on one data folder corrupt it (STACK.md). The portal
+// PGlite takes no lock of its own and two processes on one data folder corrupt it (docs/platform-notes.md). The portal
 // server and the operator CLI therefore hold `<DATA_DIR>/db.lock`, a file with their pid, while they use it.
 // A lock whose process is gone (killed, crashed) is stale and taken over.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";

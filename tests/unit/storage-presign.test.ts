@@ -38,7 +38,7 @@ describe("presignDownload", () => {
     expect(url).not.toContain("Koopakte –"); // the name is encoded in the URL, never raw
     expect(expiresAt.getTime() - before).toBeGreaterThan(55_000);
     expect(expiresAt.getTime() - before).toBeLessThanOrEqual(61_000);
-    // No SDK checksum parameters (STACK.md): they would make s3rver/MinIO expect a body hash.
+    // No SDK checksum parameters (docs/platform-notes.md): they would make s3rver/MinIO expect a body hash.
     expect(url).not.toMatch(/x-amz-checksum|x-amz-sdk-checksum/i);
   });
 
