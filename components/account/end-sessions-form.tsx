@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { endSessionsAction } from "@/lib/account/actions";
+import { endSessionsAction } from "@/lib/own-account/actions";
 
 /** Signs out every other device; the password is asked again (ASVS 7.5.1) and signs this browser in anew. */
 export function EndSessionsForm() {

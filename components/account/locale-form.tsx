@@ -7,7 +7,7 @@ import { ChoiceField } from "@/components/ui/choice-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Locale } from "@/lib/core/locales";
-import { saveLocaleAction } from "@/lib/account/actions";
+import { saveLocaleAction } from "@/lib/own-account/actions";
 
 // Each language is named in itself, so someone who cannot read the current one still finds their own.
 const options: { value: Locale; label: string }[] = [

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { saveNotificationsAction } from "@/lib/account/actions";
+import { saveNotificationsAction } from "@/lib/own-account/actions";
 
 type Values = { notifyDocuments: boolean; notifyMessages: boolean };
 

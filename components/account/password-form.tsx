@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { changePasswordAction } from "@/lib/account/actions";
+import { changePasswordAction } from "@/lib/own-account/actions";
 
 /** Current password, then the new one twice; the form empties itself after the action (no passwords kept). */
 export function PasswordForm({ email }: { email: string }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
-import { disableTwoFactorAction } from "@/lib/account/two-factor-actions";
+import { disableTwoFactorAction } from "@/lib/own-account/two-factor-actions";
 
 /** "Uitschakelen" after the password; staff of an office that requires 2-step get the library's refusal here. */
 export function TwoFactorDisableForm({ onDisabled, onCancel }: { onDisabled: () => void; onCancel: () => void }) {

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { sendRecoveryCodeMailAction } from "@/lib/account/two-factor-actions";
+import { sendRecoveryCodeMailAction } from "@/lib/own-account/two-factor-actions";
 
 /**
  * The herstelcode screen (docs/client-manual.md M-2FA-4), shown once: large, monospace, in groups of four. "verstuur e-mail"

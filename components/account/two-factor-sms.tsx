@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
-import { finishSmsEnrolmentAction, resendSmsEnrolmentAction, startSmsEnrolmentAction } from "@/lib/account/two-factor-actions";
+import { finishSmsEnrolmentAction, resendSmsEnrolmentAction, startSmsEnrolmentAction } from "@/lib/own-account/two-factor-actions";
 
 /** Step 1 (manual): the password again and the mobile number, written as the manual explains (docs/client-manual.md M-2FA-2). */
 export function SmsStartForm({

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TwoFactorFormButtons, TwoFactorPasswordField } from "./two-factor-form-parts";
-import { finishTotpEnrolmentAction, startTotpEnrolmentAction } from "@/lib/account/two-factor-actions";
+import { finishTotpEnrolmentAction, startTotpEnrolmentAction } from "@/lib/own-account/two-factor-actions";
 
 export type TotpEnrolment = { pending: string; qrSvg: string; manualKey: string };
 

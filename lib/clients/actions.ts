@@ -3,9 +3,9 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
-import { changeAccount } from "@/lib/accounts/change";
-import { isEmailTaken, resendInvitation, setAccountDisabled } from "@/lib/accounts/lifecycle";
-import { queueSecurityNotice } from "@/lib/accounts/security-notice";
+import { changeAccount } from "@/lib/user-accounts/change";
+import { isEmailTaken, resendInvitation, setAccountDisabled } from "@/lib/user-accounts/lifecycle";
+import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { revalidate } from "@/lib/revalidate";
 import { staffAction } from "@/lib/safe-action";
 import { UserError } from "@/lib/core/errors";

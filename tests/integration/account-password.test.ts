@@ -2,8 +2,8 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, outbox, users } from "@/db/schema";
-import { changePasswordAction, endSessionsAction } from "@/lib/account/actions";
-import { changePassword, endAllSessions, PASSWORD_CHECKS } from "@/lib/account/password";
+import { changePasswordAction, endSessionsAction } from "@/lib/own-account/actions";
+import { changePassword, endAllSessions, PASSWORD_CHECKS } from "@/lib/own-account/password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";

@@ -2,8 +2,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, users } from "@/db/schema";
-import { changePasswordAction, endSessionsAction, saveLocaleAction, saveNotificationsAction } from "@/lib/account/actions";
-import { getAccountSettings } from "@/lib/account/settings";
+import { changePasswordAction, endSessionsAction, saveLocaleAction, saveNotificationsAction } from "@/lib/own-account/actions";
+import { getAccountSettings } from "@/lib/own-account/settings";
 import { actAs, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -3,7 +3,7 @@
 // verification does not compile. The @ts-expect-error lines below fail `tsc` (npm test's types step) as soon as
 // such a call compiles; the runtime part checks the narrowing helpers the guards use.
 import { describe, expect, it } from "vitest";
-import type * as accountSettings from "@/lib/account/settings";
+import type * as accountSettings from "@/lib/own-account/settings";
 import type * as auditQueries from "@/lib/audit/queries";
 import type * as clientQueries from "@/lib/clients/queries";
 import {

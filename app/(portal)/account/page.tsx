@@ -9,7 +9,7 @@ import { NotificationsForm } from "@/components/account/notifications-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { LogoutButton } from "@/components/logout-button";
-import { getAccountSettings } from "@/lib/account/settings";
+import { getAccountSettings } from "@/lib/own-account/settings";
 import { requireClient } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { LocaleForm } from "@/components/account/locale-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
-import { getAccountSettings } from "@/lib/account/settings";
+import { getAccountSettings } from "@/lib/own-account/settings";
 import { requireStaffAccount } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { otpCodes, users } from "@/db/schema";
-import { queueSecurityNotice } from "@/lib/accounts/security-notice";
+import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/core/errors";
 import { withPassword, type TwoFactorContext } from "./reauth";

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { offices, otpCodes, users } from "@/db/schema";
-import { queueSecurityNotice } from "@/lib/accounts/security-notice";
+import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { deliverUrgentSms } from "@/lib/notify/deliver";
 import { recordAudit } from "@/lib/audit/record";
 import { countInWindow, hit, type Window } from "@/lib/auth/rate-limit";

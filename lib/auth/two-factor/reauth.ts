@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { offices, users } from "@/db/schema";
-import { PASSWORD_CHECKS } from "@/lib/account/password";
+import { PASSWORD_CHECKS } from "@/lib/own-account/password";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { countInWindow, hit } from "@/lib/auth/rate-limit";

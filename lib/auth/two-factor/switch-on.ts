@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { otpCodes, users } from "@/db/schema";
-import { queueSecurityNotice } from "@/lib/accounts/security-notice";
+import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { recordAudit } from "@/lib/audit/record";
 import type { OwnAccount, TwoFactorContext } from "./reauth";
 import { generateRecoveryCode, hashRecoveryCode } from "./recovery-code";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { type Executor } from "@/db/client";
 import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
-import { queueSecurityNotice } from "@/lib/accounts/security-notice";
+import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordPolicyError } from "@/lib/auth/password-policy";
