@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { DocumentListSection } from "@/components/dossiers/document-list-section";
 import type { Page } from "@/lib/pagination";
 import type { StaffDocument } from "@/lib/documents/queries";
 import { tabPath } from "@/lib/dossiers/tabs";
@@ -16,25 +15,23 @@ export async function DocumentTab({ dossier, kind, list }: { dossier: StaffDossi
   return (
     <div className="flex flex-col gap-6">
       {kind === "supplied" ? null : <PublishPanel dossierId={dossier.id} kind={kind} />}
-      <section aria-labelledby={headingId} className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id={headingId} className="text-xl font-semibold">
-            {t(`${kind}.title`)}
-          </h2>
-          {list.total > 0 ? <p className="text-slate-700">{t("total", { count: list.total })}</p> : null}
-        </div>
-        <p className="text-slate-700">{t(`${kind}.intro`)}</p>
-        {list.items.length === 0 ? (
-          <EmptyState>{t(`${kind}.empty`)}</EmptyState>
-        ) : (
-          <ul aria-labelledby={headingId} className="flex flex-col gap-3">
-            {list.items.map((document) => (
-              <DocumentItem key={document.id} document={document} kind={kind} clients={dossier.clients} />
-            ))}
-          </ul>
-        )}
-        <Pagination page={list.page} pageCount={list.pageCount} basePath={tabPath(`/admin/dossiers/${dossier.id}`, kind)} />
-      </section>
+      <DocumentListSection
+        headingId={headingId}
+        texts={{
+          title: t(`${kind}.title`),
+          total: t("total", { count: list.total }),
+          intro: t(`${kind}.intro`),
+          empty: t(`${kind}.empty`),
+        }}
+        list={list}
+        basePath={tabPath(`/admin/dossiers/${dossier.id}`, kind)}
+      >
+        <ul aria-labelledby={headingId} className="flex flex-col gap-3">
+          {list.items.map((document) => (
+            <DocumentItem key={document.id} document={document} kind={kind} clients={dossier.clients} />
+          ))}
+        </ul>
+      </DocumentListSection>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { DossierTabs } from "@/components/dossiers/dossier-tabs";
+import { DossierTitle } from "@/components/dossiers/dossier-title";
 import { DOSSIER_TABS } from "@/lib/dossiers/tabs";
 import type { StaffDossier } from "@/lib/dossiers/queries";
 import { DossierStatusButton } from "./dossier-status-button";
@@ -13,17 +13,12 @@ export async function DossierHeader({ dossier }: { dossier: StaffDossier }) {
   const t = await getTranslations("admin_dossiers");
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/admin/dossiers" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
-        <Icon name="arrow-left" className="size-5" />
-        {t("back_to_list")}
-      </Link>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="flex min-w-0 flex-col gap-1">
-          <p className="text-slate-700">{t("header.reference", { reference: dossier.reference })}</p>
-          <h1 className="break-words text-2xl font-semibold">{dossier.title}</h1>
-        </div>
-        <Badge tone={dossier.status === "open" ? "success" : "neutral"}>{t(`status_${dossier.status}`)}</Badge>
-      </div>
+      <DossierTitle
+        back={{ href: "/admin/dossiers", label: t("back_to_list") }}
+        reference={t("header.reference", { reference: dossier.reference })}
+        title={dossier.title}
+        status={{ open: dossier.status === "open", label: t(`status_${dossier.status}`) }}
+      />
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <span className="font-medium">{t("header.clients")}:</span>
         <ul className="flex flex-wrap gap-x-3 gap-y-1">

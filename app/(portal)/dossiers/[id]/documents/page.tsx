@@ -1,5 +1,5 @@
-import { ClientDocumentTabPage, type TabPageProps } from "@/components/portal/client-document-tab";
+import { DocumentTabPage, type TabPageProps } from "../document-tab-page";
 
 export default function ClientDocumentsPage(props: TabPageProps) {
-  return <ClientDocumentTabPage {...props} kind="document" />;
+  return <DocumentTabPage {...props} kind="document" />;
 }
