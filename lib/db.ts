@@ -3,8 +3,10 @@ import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { offices } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 
-// The process-wide database of lib: every lib function that is not a step of a caller's transaction gets it here
-// (steps take the transaction, `tx: Executor`, as their first parameter). Pages and components never see it.
+// The process-wide database. The one calling convention of lib: a function on the request path gets the database
+// here; a step of a caller's transaction takes that transaction (`tx: Executor`) as its first parameter; a
+// background job (delivery, clean-up, seeding) takes the handle of the process that runs it (the worker, the CLI,
+// or a test playing two workers). Pages and components never see a database handle.
 
 const globalForDb = globalThis as unknown as { portalDb?: Promise<DatabaseHandle> };
 

@@ -1,6 +1,7 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { eq } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { offices } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { sendEmail } from "@/lib/notify/outbox";
@@ -40,11 +41,13 @@ export function ipDelayMs(failures: number): number {
 }
 
 /** How long to hold back the answer to this attempt, from the failures of its IP in the last 15 minutes. */
-export async function loginDelayMs(db: Database, attempt: LoginAttempt, now = new Date()): Promise<number> {
+export async function loginDelayMs(attempt: LoginAttempt, now = new Date()): Promise<number> {
+  const db = await getDb();
   return ipDelayMs(await countSince(db, ipKey(attempt), since(now, LOGIN_WINDOW_MS)));
 }
 
-export async function isLoginLocked(db: Database, attempt: LoginAttempt, now = new Date()): Promise<boolean> {
+export async function isLoginLocked(attempt: LoginAttempt, now = new Date()): Promise<boolean> {
+  const db = await getDb();
   return (await countSince(db, lockKey(attempt), since(now, LOGIN_LOCK_MS))) > 0;
 }
 
@@ -54,11 +57,11 @@ export async function isLoginLocked(db: Database, attempt: LoginAttempt, now = n
  * there is one) and writes `auth.account_locked`; the failures are then forgotten, so the next lock needs 10 new.
  */
 export async function recordLoginFailure(
-  db: Database,
   attempt: LoginAttempt,
   user: LockRecipient | undefined,
   { alreadyLocked = false, now = new Date() }: { alreadyLocked?: boolean; now?: Date } = {},
 ): Promise<void> {
+  const db = await getDb();
   await hit(db, ipKey(attempt), bucket, now);
   if (alreadyLocked) return;
   await hit(db, accountKey(attempt), bucket, now);
@@ -93,7 +96,8 @@ export async function recordLoginFailure(
 }
 
 /** A successful sign-in forgets the address's failures (not the IP's: one good account must not reset those). */
-export async function recordLoginSuccess(db: Database, attempt: LoginAttempt): Promise<void> {
+export async function recordLoginSuccess(attempt: LoginAttempt): Promise<void> {
+  const db = await getDb();
   await resetKey(db, accountKey(attempt));
 }
 

@@ -63,11 +63,11 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const db = await getDb();
-  const office = await findOfficeForHost(db, normaliseHost(request.headers.get("host")));
+  const office = await findOfficeForHost(normaliseHost(request.headers.get("host")));
   if (!office) return null;
   const ip = await getRequestIp(request.headers);
   const attempt: LoginAttempt = { officeId: office.id, email, ip };
-  await sleep(await loginDelayMs(db, attempt, now));
+  await sleep(await loginDelayMs(attempt, now));
 
   const [user] = await db
     .select({
@@ -83,8 +83,8 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
     .from(users)
     .where(and(eq(users.officeId, office.id), eq(users.email, email)))
     .limit(1);
-  if (await isLoginLocked(db, attempt, now)) {
-    await recordLoginFailure(db, attempt, user, { alreadyLocked: true, now });
+  if (await isLoginLocked(attempt, now)) {
+    await recordLoginFailure(attempt, user, { alreadyLocked: true, now });
     await recordAudit(db, {
       officeId: office.id,
       actorId: user?.id ?? null,
@@ -103,13 +103,13 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
       ip,
       data: user ? { reason: passwordOk ? "inactive" : "password" } : { reason: "unknown_account" },
     });
-    await recordLoginFailure(db, attempt, user, { now });
+    await recordLoginFailure(attempt, user, { now });
     return null;
   }
-  await recordLoginSuccess(db, attempt);
+  await recordLoginSuccess(attempt);
   if (user.twoFactorMethod !== "none") {
     // Only the password step is done: a pending session; the sign-in is audited when the second step promotes it.
-    return { id: user.id, sessionVersion: user.sessionVersion, challengeId: await startLoginChallenge(db, { userId: user.id, ip, now }) };
+    return { id: user.id, sessionVersion: user.sessionVersion, challengeId: await startLoginChallenge({ userId: user.id, ip, now }) };
   }
   await db
     .update(users)
@@ -123,7 +123,7 @@ export async function authorizeCredentials(raw: unknown, request: Request, now =
 async function promoteToken(token: JWT, now: number): Promise<JWT | null> {
   const live = continueToken(token, now);
   if (!live || live.stage !== "pending" || !live.uid || !live.challengeId) return live;
-  const promoted = await promoteLoginChallenge(await getDb(), {
+  const promoted = await promoteLoginChallenge({
     pending: { userId: live.uid, challengeId: live.challengeId },
     now: new Date(now),
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { and, asc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { outbox } from "@/db/schema";
@@ -97,7 +98,8 @@ async function claimDue(db: Database, now: SQL, limit: number, channel?: "email"
  * SMS codes are urgent: the request that queued one delivers it right after its transaction commits, instead of
  * waiting for the next delivery round (which remains the fallback: a failure here is only logged).
  */
-export async function deliverUrgentSms(db: Database): Promise<void> {
+export async function deliverUrgentSms(): Promise<void> {
+  const db = await getDb();
   try {
     await deliverPending(db, { channel: "sms", limit: 5 });
   } catch (error) {

@@ -2,7 +2,6 @@ import "server-only";
 import { asc, desc, eq, or, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { type Database } from "@/db/client";
 import { getDb } from "@/lib/db";
 import { offices } from "@/db/schema";
 import { getConfig } from "@/lib/config";
@@ -36,7 +35,8 @@ export function normaliseHost(host: string | null | undefined): string | null {
  * The office whose host name this is, else the configured default office, else the oldest office: one query,
  * as every page asks it (single-office installs are mostly reached on a host name no office lists).
  */
-export async function findOfficeForHost(db: Database, host: string | null): Promise<Office | null> {
+export async function findOfficeForHost(host: string | null): Promise<Office | null> {
+  const db = await getDb();
   const byHost = host ? sql`${offices.hostnames} @> ARRAY[${host}]::text[]` : sql`false`;
   const defaultSlug = getConfig().defaultOffice;
   const fallback = defaultSlug ? eq(offices.slug, defaultSlug) : sql`true`;
@@ -52,5 +52,5 @@ export async function findOfficeForHost(db: Database, host: string | null): Prom
 /** The office this request is for, resolved once per request from the Host header. */
 export const getCurrentOffice = cache(async (): Promise<Office | null> => {
   const host = normaliseHost((await headers()).get("host"));
-  return findOfficeForHost(await getDb(), host);
+  return findOfficeForHost(host);
 });

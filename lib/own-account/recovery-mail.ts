@@ -1,6 +1,6 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { countInWindow, hit, type Window } from "@/lib/auth/rate-limit";
@@ -27,7 +27,8 @@ function grouped(code: string): string {
  * mail, so it goes out only on the user's click and only for the account's CURRENT code (checked against the
  * stored hash): a stale, guessed or foreign code is refused. The audit event never holds the code.
  */
-export async function mailRecoveryCode(db: Database, { viewer, ip }: AccountContext, code: string): Promise<void> {
+export async function mailRecoveryCode({ viewer, ip }: AccountContext, code: string): Promise<void> {
+  const db = await getDb();
   const key = `recovery-mail:${viewer.userId}`;
   if ((await countInWindow(db, key, RECOVERY_MAILS)) >= RECOVERY_MAILS.limit) {
     throw new UserError("account_two_factor.mail_limit");

@@ -1,6 +1,5 @@
 "use server";
 
-import { getDb } from "@/lib/db";
 import { disableTwoFactor } from "@/lib/auth/two-factor/disable";
 import { finishSmsEnrolment, resendSmsEnrolmentCode, startSmsEnrolment } from "@/lib/auth/two-factor/enroll-sms";
 import { finishTotpEnrolment, startTotpEnrolment } from "@/lib/auth/two-factor/enroll-totp";
@@ -24,36 +23,34 @@ import {
 
 /** Password + number → an SMS code; the UI only needs the challenge and the number's last two digits. */
 export const startSmsEnrolmentAction = accountAction(smsStartSchema, async ({ password, phone }, { viewer, ip }) => {
-  const started = await startSmsEnrolment(await getDb(), { viewer, ip, password, phoneInput: phone });
+  const started = await startSmsEnrolment({ viewer, ip, password, phoneInput: phone });
   return { challengeId: started.challengeId, phoneEnding: started.phone.slice(-2) };
 });
 
 export const resendSmsEnrolmentAction = accountAction(smsResendSchema, async ({ challengeId }, { viewer, ip }) => {
-  await resendSmsEnrolmentCode(await getDb(), { viewer, ip, challengeId });
+  await resendSmsEnrolmentCode({ viewer, ip, challengeId });
 });
 
 export const finishSmsEnrolmentAction = accountAction(smsFinishSchema, async (input, { viewer, ip }) => {
-  const finished = await finishSmsEnrolment(await getDb(), { viewer, ip, ...input });
+  const finished = await finishSmsEnrolment({ viewer, ip, ...input });
   revalidate(accountPagePath(viewer));
   return finished;
 });
 
 export const startTotpEnrolmentAction = accountAction(totpStartSchema, async ({ password }, { viewer, ip }) =>
-  startTotpEnrolment(await getDb(), { viewer, ip, password }),
+  startTotpEnrolment({ viewer, ip, password }),
 );
 
 export const finishTotpEnrolmentAction = accountAction(totpFinishSchema, async (input, { viewer, ip }) => {
-  const finished = await finishTotpEnrolment(await getDb(), { viewer, ip, ...input });
+  const finished = await finishTotpEnrolment({ viewer, ip, ...input });
   revalidate(accountPagePath(viewer));
   return finished;
 });
 
 export const disableTwoFactorAction = accountAction(twoFactorDisableSchema, async ({ password }, { viewer, ip }) => {
-  const disabled = await disableTwoFactor(await getDb(), { viewer, ip, password });
+  const disabled = await disableTwoFactor({ viewer, ip, password });
   revalidate(accountPagePath(viewer));
   return disabled;
 });
 
-export const sendRecoveryCodeMailAction = accountAction(recoveryMailSchema, async ({ code }, context) =>
-  mailRecoveryCode(await getDb(), context, code),
-);
+export const sendRecoveryCodeMailAction = accountAction(recoveryMailSchema, async ({ code }, context) => mailRecoveryCode(context, code));

@@ -135,18 +135,18 @@ describe("per-IP progressive delay", () => {
     const start = new Date("2026-11-25T16:00:00Z");
     const attempt = { officeId: office.id, email: "x@example.test", ip };
     for (let i = 0; i < 5; i++) expect(await login(`a${i}@example.test`, "wrong-password", at(start, i), ip)).toBeNull();
-    expect(await loginDelayMs(database.db, attempt, at(start, 10))).toBe(250);
-    await recordLoginFailure(database.db, attempt, undefined, { now: at(start, 11) });
-    expect(await loginDelayMs(database.db, attempt, at(start, 12))).toBe(500);
-    expect(await loginDelayMs(database.db, { ...attempt, ip: "192.0.2.254" }, at(start, 12))).toBe(0);
-    expect(await loginDelayMs(database.db, attempt, at(start, 16 * 60 + 12))).toBe(0);
+    expect(await loginDelayMs(attempt, at(start, 10))).toBe(250);
+    await recordLoginFailure(attempt, undefined, { now: at(start, 11) });
+    expect(await loginDelayMs(attempt, at(start, 12))).toBe(500);
+    expect(await loginDelayMs({ ...attempt, ip: "192.0.2.254" }, at(start, 12))).toBe(0);
+    expect(await loginDelayMs(attempt, at(start, 16 * 60 + 12))).toBe(0);
   });
 
   it("holds back the answer by that delay", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const start = new Date("2026-11-25T17:00:00Z");
     for (let i = 0; i < 6; i++) {
-      await recordLoginFailure(database.db, { officeId: office.id, email: `b${i}@example.test`, ip }, undefined, { now: start });
+      await recordLoginFailure({ officeId: office.id, email: `b${i}@example.test`, ip }, undefined, { now: start });
     }
     const began = performance.now();
     expect(await login("c@example.test", "wrong-password", at(start, 1), ip)).toBeNull();
@@ -175,7 +175,7 @@ describe("the address that counts (TRUSTED_PROXY_HOPS)", () => {
     const start = new Date("2026-11-26T09:00:00Z");
     for (let i = 0; i < 6; i++)
       expect(await attemptWith({ [PEER_HEADER]: peer, "x-forwarded-for": forged(i) }, `rot${i}@example.test`, at(start, i))).toBeNull();
-    expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: peer }, at(start, 10))).toBe(500);
+    expect(await loginDelayMs({ officeId: office.id, email: "any@example.test", ip: peer }, at(start, 10))).toBe(500);
     expect(await failedSignInsFrom(peer)).toBe(6);
     for (let i = 0; i < 6; i++) expect(await failedSignInsFrom(forged(i))).toBe(0);
   });
@@ -194,8 +194,8 @@ describe("the address that counts (TRUSTED_PROXY_HOPS)", () => {
           ),
         ).toBeNull();
       }
-      expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: client }, at(start, 10))).toBe(250);
-      expect(await loginDelayMs(database.db, { officeId: office.id, email: "any@example.test", ip: "10.0.0.2" }, at(start, 10))).toBe(0);
+      expect(await loginDelayMs({ officeId: office.id, email: "any@example.test", ip: client }, at(start, 10))).toBe(250);
+      expect(await loginDelayMs({ officeId: office.id, email: "any@example.test", ip: "10.0.0.2" }, at(start, 10))).toBe(0);
       expect(await failedSignInsFrom(client)).toBe(5);
       for (let i = 0; i < 5; i++) expect(await failedSignInsFrom(forged(i))).toBe(0);
     } finally {

@@ -30,19 +30,19 @@ describe("office resolution", () => {
   });
 
   it("finds the office by host name", async () => {
-    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: undefined });
-    expect((await findOfficeForHost(database.db, "portaal.zuid.example"))?.slug).toBe("zuid");
-    expect((await findOfficeForHost(database.db, "noord.example"))?.slug).toBe("noord");
+    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: undefined }, database);
+    expect((await findOfficeForHost("portaal.zuid.example"))?.slug).toBe("zuid");
+    expect((await findOfficeForHost("noord.example"))?.slug).toBe("noord");
   });
 
   it("falls back to the oldest office, or to PORTAL_DEFAULT_OFFICE when set", async () => {
-    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: undefined });
-    expect((await findOfficeForHost(database.db, "unknown.example"))?.slug).toBe("first");
-    expect((await findOfficeForHost(database.db, null))?.slug).toBe("first");
-    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: "zuid" });
-    expect((await findOfficeForHost(database.db, "unknown.example"))?.slug).toBe("zuid");
-    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: "missing" });
-    expect(await findOfficeForHost(database.db, "unknown.example")).toBeNull();
+    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: undefined }, database);
+    expect((await findOfficeForHost("unknown.example"))?.slug).toBe("first");
+    expect((await findOfficeForHost(null))?.slug).toBe("first");
+    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: "zuid" }, database);
+    expect((await findOfficeForHost("unknown.example"))?.slug).toBe("zuid");
+    configureProcess({ DATA_DIR: dataDir, PORTAL_DEFAULT_OFFICE: "missing" }, database);
+    expect(await findOfficeForHost("unknown.example")).toBeNull();
     configureProcess({ PORTAL_DEFAULT_OFFICE: undefined });
   });
 });

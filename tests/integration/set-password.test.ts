@@ -171,7 +171,7 @@ describe("setting the password", () => {
     const before = await userRow(user.userId);
     expect(await findUsableSetPasswordToken(database.db, { officeId: officeA.id, token })).toMatchObject({ userId: user.userId });
 
-    const account = await completeSetPassword(database.db, { office: officeA, token, password: "lange zin met woorden", ip: "192.0.2.1" });
+    const account = await completeSetPassword({ office: officeA, token, password: "lange zin met woorden", ip: "192.0.2.1" });
     expect(account).toEqual({ userId: user.userId, email: user.email, role: "client" });
     expect(nextStepAfterPasswordSet(account)).toEqual({ kind: "sign_in", redirectTo: "/" });
 
@@ -206,11 +206,11 @@ describe("setting the password", () => {
   it("lifts a sign-in lock on the address: the owner proved access to the mailbox", async () => {
     const user = await invited(officeA);
     const attempt = { officeId: officeA.id, email: user.email, ip: "203.0.113.9" };
-    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i++) await recordLoginFailure(database.db, attempt, undefined);
-    expect(await isLoginLocked(database.db, attempt)).toBe(true);
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT; i++) await recordLoginFailure(attempt, undefined);
+    expect(await isLoginLocked(attempt)).toBe(true);
     const token = await linkFor(user);
-    await completeSetPassword(database.db, { office: officeA, token, password: "lange zin met woorden", ip: "192.0.2.1" });
-    expect(await isLoginLocked(database.db, attempt)).toBe(false);
+    await completeSetPassword({ office: officeA, token, password: "lange zin met woorden", ip: "192.0.2.1" });
+    expect(await isLoginLocked(attempt)).toBe(false);
   });
 
   it("sends staff to /admin after setting the password", () => {

@@ -52,26 +52,24 @@ async function lastSmsCode(phone: string): Promise<string> {
 }
 
 async function enrolSms(viewer: TestUser) {
-  const { challengeId, phone } = await startSmsEnrolment(database.db, {
+  const { challengeId, phone } = await startSmsEnrolment({
     viewer,
     ip: "192.0.2.1",
     phoneInput: freshPhone(),
     password: PASSWORD,
   });
-  return finishSmsEnrolment(database.db, { viewer, ip: "192.0.2.1", challengeId, code: await lastSmsCode(phone) });
+  return finishSmsEnrolment({ viewer, ip: "192.0.2.1", challengeId, code: await lastSmsCode(phone) });
 }
 
 describe("SMS enrolment", () => {
   it("refuses a wrong password and a landline, changing nothing", async () => {
     const viewer = await newClient();
     const before = await rowsFor(viewer);
-    await expect(
-      startSmsEnrolment(database.db, { viewer, phoneInput: freshPhone(), password: "niet het wachtwoord" }),
-    ).rejects.toMatchObject({
+    await expect(startSmsEnrolment({ viewer, phoneInput: freshPhone(), password: "niet het wachtwoord" })).rejects.toMatchObject({
       code: "account.password_wrong",
       field: "password",
     });
-    await expect(startSmsEnrolment(database.db, { viewer, phoneInput: "0201234567", password: PASSWORD })).rejects.toMatchObject({
+    await expect(startSmsEnrolment({ viewer, phoneInput: "0201234567", password: PASSWORD })).rejects.toMatchObject({
       code: "two_factor.phone_invalid",
       field: "phone",
     });
@@ -82,16 +80,14 @@ describe("SMS enrolment", () => {
 
   it("sends a code to the normalised number; the right code switches SMS on with a recovery code", async () => {
     const viewer = await newClient();
-    const { challengeId, phone } = await startSmsEnrolment(database.db, { viewer, phoneInput: "06 2000 0999", password: PASSWORD });
+    const { challengeId, phone } = await startSmsEnrolment({ viewer, phoneInput: "06 2000 0999", password: PASSWORD });
     expect(phone).toBe("+31620000999");
     expect((await account(viewer)).twoFactorMethod).toBe("none");
     const code = await lastSmsCode(phone);
-    await expect(
-      finishSmsEnrolment(database.db, { viewer, challengeId, code: code === "000000" ? "111111" : "000000" }),
-    ).rejects.toMatchObject({
+    await expect(finishSmsEnrolment({ viewer, challengeId, code: code === "000000" ? "111111" : "000000" })).rejects.toMatchObject({
       code: "two_factor.code_wrong",
     });
-    const { recoveryCode } = await finishSmsEnrolment(database.db, { viewer, challengeId, code });
+    const { recoveryCode } = await finishSmsEnrolment({ viewer, challengeId, code });
     const user = await account(viewer);
     expect([user.twoFactorMethod, user.phone]).toEqual(["sms", "+31620000999"]);
     expect(user.phoneVerifiedAt).not.toBeNull();
@@ -106,16 +102,16 @@ describe("SMS enrolment", () => {
       .where(and(eq(outbox.recipient, viewer.email), eq(outbox.template, "security_notice")));
     expect(notices.map((mail) => mail.data.text).join()).toContain("2-staps verificatie van uw account is ingeschakeld");
     // The code is used up: the same challenge cannot switch anything on again.
-    await expect(finishSmsEnrolment(database.db, { viewer, challengeId, code })).rejects.toMatchObject({ code: "two_factor.code_expired" });
+    await expect(finishSmsEnrolment({ viewer, challengeId, code })).rejects.toMatchObject({ code: "two_factor.code_expired" });
   });
 
   it("binds the challenge to the account that started it", async () => {
     const [viewer, other] = [await newClient(), await newClient()];
-    const { challengeId, phone } = await startSmsEnrolment(database.db, { viewer, phoneInput: freshPhone(), password: PASSWORD });
-    await expect(finishSmsEnrolment(database.db, { viewer: other, challengeId, code: await lastSmsCode(phone) })).rejects.toMatchObject({
+    const { challengeId, phone } = await startSmsEnrolment({ viewer, phoneInput: freshPhone(), password: PASSWORD });
+    await expect(finishSmsEnrolment({ viewer: other, challengeId, code: await lastSmsCode(phone) })).rejects.toMatchObject({
       code: "two_factor.code_expired",
     });
-    await expect(resendSmsEnrolmentCode(database.db, { viewer: other, challengeId })).rejects.toMatchObject({
+    await expect(resendSmsEnrolmentCode({ viewer: other, challengeId })).rejects.toMatchObject({
       code: "two_factor.code_expired",
     });
     expect((await account(other)).twoFactorMethod).toBe("none");
@@ -123,9 +119,9 @@ describe("SMS enrolment", () => {
 
   it("resends only after a minute", async () => {
     const viewer = await newClient();
-    const { challengeId } = await startSmsEnrolment(database.db, { viewer, phoneInput: freshPhone(), password: PASSWORD });
-    await expect(resendSmsEnrolmentCode(database.db, { viewer, challengeId })).rejects.toMatchObject({ code: "two_factor.resend_wait" });
-    await resendSmsEnrolmentCode(database.db, { viewer, challengeId, now: new Date(Date.now() + 61_000) });
+    const { challengeId } = await startSmsEnrolment({ viewer, phoneInput: freshPhone(), password: PASSWORD });
+    await expect(resendSmsEnrolmentCode({ viewer, challengeId })).rejects.toMatchObject({ code: "two_factor.resend_wait" });
+    await resendSmsEnrolmentCode({ viewer, challengeId, now: new Date(Date.now() + 61_000) });
   });
 });
 
@@ -145,15 +141,15 @@ describe("recovery code", () => {
 describe("app (TOTP) enrolment", () => {
   it("stores the secret only after a right code, and refuses the same code twice", async () => {
     const viewer = await newClient();
-    await expect(startTotpEnrolment(database.db, { viewer, password: "fout" })).rejects.toMatchObject({ code: "account.password_wrong" });
-    const { pending, qrSvg, manualKey } = await startTotpEnrolment(database.db, { viewer, password: PASSWORD });
+    await expect(startTotpEnrolment({ viewer, password: "fout" })).rejects.toMatchObject({ code: "account.password_wrong" });
+    const { pending, qrSvg, manualKey } = await startTotpEnrolment({ viewer, password: PASSWORD });
     expect(qrSvg).toContain("<svg");
     expect((await account(viewer)).totpSecret).toBeNull();
     const secret = decodeTotpSecret(manualKey);
     const now = new Date();
     // A swapped or foreign pending secret is refused.
     await expect(
-      finishTotpEnrolment(database.db, {
+      finishTotpEnrolment({
         viewer,
         pending: `${pending[0] === "A" ? "B" : "A"}${pending.slice(1)}`,
         code: generateTotp(secret, now),
@@ -163,11 +159,11 @@ describe("app (TOTP) enrolment", () => {
       code: "two_factor.enrolment_expired",
     });
     const other = await newClient();
-    await expect(finishTotpEnrolment(database.db, { viewer: other, pending, code: generateTotp(secret, now), now })).rejects.toMatchObject({
+    await expect(finishTotpEnrolment({ viewer: other, pending, code: generateTotp(secret, now), now })).rejects.toMatchObject({
       code: "two_factor.enrolment_expired",
     });
 
-    const { recoveryCode } = await finishTotpEnrolment(database.db, { viewer, pending, code: generateTotp(secret, now), now });
+    const { recoveryCode } = await finishTotpEnrolment({ viewer, pending, code: generateTotp(secret, now), now });
     const user = await account(viewer);
     expect(user.twoFactorMethod).toBe("totp");
     expect(decodeTotpSecret(user.totpSecret!)).toEqual(secret);
@@ -203,7 +199,7 @@ describe("app (TOTP) enrolment", () => {
     const secret = new Uint8Array(20).fill(3);
     const then = new Date(Date.now() - 16 * 60_000);
     const pending = signPendingTotp(viewer.userId, secret, then);
-    await expect(finishTotpEnrolment(database.db, { viewer, pending, code: generateTotp(secret) })).rejects.toMatchObject({
+    await expect(finishTotpEnrolment({ viewer, pending, code: generateTotp(secret) })).rejects.toMatchObject({
       code: "two_factor.enrolment_expired",
     });
   });
@@ -213,10 +209,10 @@ describe("switching off", () => {
   it("needs the password, forgets the factor and queues the notice", async () => {
     const viewer = await newClient();
     await enrolSms(viewer);
-    await expect(disableTwoFactor(database.db, { viewer, password: "fout" })).rejects.toMatchObject({ code: "account.password_wrong" });
+    await expect(disableTwoFactor({ viewer, password: "fout" })).rejects.toMatchObject({ code: "account.password_wrong" });
     expect((await account(viewer)).twoFactorMethod).toBe("sms");
     const mailsBefore = (await rowsFor(viewer)).mails;
-    await disableTwoFactor(database.db, { viewer, password: PASSWORD });
+    await disableTwoFactor({ viewer, password: PASSWORD });
     const user = await account(viewer);
     expect([user.twoFactorMethod, user.phone, user.recoveryCodeHash, user.totpSecret]).toEqual(["none", null, null, null]);
     const mails = await database.db
@@ -231,7 +227,7 @@ describe("switching off", () => {
     const strict = await createOffice(database.db);
     await database.db.update(offices).set({ requireStaffTwoFactor: true }).where(eq(offices.id, strict.id));
     const staff = await createUser(database.db, strict.id, "staff", { passwordHash, twoFactorMethod: "sms", phone: "+31620001111" });
-    await expect(disableTwoFactor(database.db, { viewer: staff, password: PASSWORD })).rejects.toMatchObject({
+    await expect(disableTwoFactor({ viewer: staff, password: PASSWORD })).rejects.toMatchObject({
       code: "two_factor.required_by_office",
     });
     expect((await account(staff)).twoFactorMethod).toBe("sms");

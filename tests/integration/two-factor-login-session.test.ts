@@ -54,7 +54,7 @@ describe("promotion of a pending session", () => {
     const office = await createOffice(database.db);
     const secret = createTotpSecret();
     const user = await createUser(database.db, office.id, "client", { twoFactorMethod: "totp", totpSecret: encodeTotpSecret(secret) });
-    const challengeId = await startLoginChallenge(database.db, { userId: user.userId, ip: null });
+    const challengeId = await startLoginChallenge({ userId: user.userId, ip: null });
     const signedInAt = Date.now() - 60_000;
     const pending = freshToken({ id: user.userId, sessionVersion: 1, challengeId }, signedInAt);
     expect(pending).toMatchObject({ stage: "pending", challengeId });
@@ -62,9 +62,7 @@ describe("promotion of a pending session", () => {
     const forged = await postUpdate(pending, { stage: "full", challengeId, uid: "someone-else" });
     expect(forged).toMatchObject({ stage: "pending", uid: user.userId, authTime: signedInAt });
 
-    expect(
-      await verifyLoginCode(database.db, { pending: { userId: user.userId, challengeId }, code: generateTotp(secret), ip: null }),
-    ).toBe("ok");
+    expect(await verifyLoginCode({ pending: { userId: user.userId, challengeId }, code: generateTotp(secret), ip: null })).toBe("ok");
     const promoted = await postUpdate(pending, {});
     expect(promoted).toMatchObject({ stage: "full", uid: user.userId, sv: 1 });
     expect(promoted?.challengeId).toBeUndefined();

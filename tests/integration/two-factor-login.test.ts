@@ -53,7 +53,7 @@ function smsUser(): Promise<TestUser> {
 }
 
 async function start(user: TestUser, now = T0): Promise<PendingLogin> {
-  return { userId: user.userId, challengeId: await startLoginChallenge(database.db, { userId: user.userId, ip: "10.0.0.1", now }) };
+  return { userId: user.userId, challengeId: await startLoginChallenge({ userId: user.userId, ip: "10.0.0.1", now }) };
 }
 
 async function lastSmsCode(user: TestUser): Promise<string> {
@@ -72,8 +72,8 @@ async function phoneOf(user: TestUser): Promise<string | null> {
   return row?.phone ?? null;
 }
 
-const verify = (pending: PendingLogin, code: string, now: Date) => verifyLoginCode(database.db, { pending, code, ip: "10.0.0.1", now });
-const promote = (pending: PendingLogin, now: Date) => promoteLoginChallenge(database.db, { pending, now });
+const verify = (pending: PendingLogin, code: string, now: Date) => verifyLoginCode({ pending, code, ip: "10.0.0.1", now });
+const promote = (pending: PendingLogin, now: Date) => promoteLoginChallenge({ pending, now });
 const wrongFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
 describe("SMS second step", () => {
@@ -85,7 +85,7 @@ describe("SMS second step", () => {
       .from(outbox)
       .where(eq(outbox.recipient, (await phoneOf(user))!));
     expect(row).toMatchObject({ channel: "sms", status: "sent", attempts: 0 });
-    await resendLoginCode(database.db, pending, at(61_000));
+    await resendLoginCode(pending, at(61_000));
     const rows = await database.db
       .select()
       .from(outbox)
@@ -135,8 +135,8 @@ describe("SMS second step", () => {
     const pending = await start(user);
     const first = await lastSmsCode(user);
     for (let i = 1; i <= 3; i++) expect(await verify(pending, wrongFor(first), at(i * 1000))).toBe("wrong");
-    await expect(resendLoginCode(database.db, pending, at(30_000))).rejects.toMatchObject({ code: "two_factor.resend_wait" });
-    await resendLoginCode(database.db, pending, at(61_000));
+    await expect(resendLoginCode(pending, at(30_000))).rejects.toMatchObject({ code: "two_factor.resend_wait" });
+    await resendLoginCode(pending, at(61_000));
     const second = await lastSmsCode(user);
     expect(await verify(pending, first, at(62_000))).toBe("wrong"); // the old code died with the new one
     expect(await verify(pending, wrongFor(second), at(63_000))).toBe("exhausted");
@@ -186,8 +186,7 @@ describe("recovery code", () => {
   it("works once, returns a new code that works next time, and sends a notice", async () => {
     const user = await smsUser();
     const pending = await start(user);
-    const redeem = (p: PendingLogin, input: string, now: Date) =>
-      redeemLoginRecoveryCode(database.db, { pending: p, input, ip: null, now });
+    const redeem = (p: PendingLogin, input: string, now: Date) => redeemLoginRecoveryCode({ pending: p, input, ip: null, now });
     expect(await redeem(pending, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", at(1000))).toEqual({ result: "wrong" });
     const ok = await redeem(pending, RECOVERY.toLowerCase(), at(2000));
     expect(ok.result).toBe("ok");
@@ -209,9 +208,9 @@ describe("recovery code", () => {
     const user = await smsUser();
     const pending = await start(user);
     for (let i = 1; i <= 5; i++) {
-      expect(await redeemLoginRecoveryCode(database.db, { pending, input: "WRONG", ip: null, now: at(i) })).toEqual({ result: "wrong" });
+      expect(await redeemLoginRecoveryCode({ pending, input: "WRONG", ip: null, now: at(i) })).toEqual({ result: "wrong" });
     }
-    expect(await redeemLoginRecoveryCode(database.db, { pending, input: RECOVERY, ip: null, now: at(6) })).toEqual({ result: "throttled" });
+    expect(await redeemLoginRecoveryCode({ pending, input: RECOVERY, ip: null, now: at(6) })).toEqual({ result: "throttled" });
   });
 });
 

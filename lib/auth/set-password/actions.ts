@@ -14,13 +14,13 @@ import { requestSetPasswordSchema, setPasswordSchema } from "./schema";
 
 /** "verstuur": always the same answer, whether or not the address has an account here. */
 export const requestSetPasswordAction = publicAction(requestSetPasswordSchema, async ({ email }, { office, ip }) => {
-  await requestSetPasswordLink(await getDb(), { office, email, ip });
+  await requestSetPasswordLink({ office, email, ip });
 });
 
 /** "instellen wachtwoord": the database part, then the sign-in (which redirects). */
 export const setPasswordAction = publicAction(setPasswordSchema, async ({ token, password }, { office, ip }) => {
   const db = await getDb();
-  const account = await completeSetPassword(db, { office, token, password, ip });
+  const account = await completeSetPassword({ office, token, password, ip });
   const [factor] = await db.select({ twoFactorMethod: users.twoFactorMethod }).from(users).where(eq(users.id, account.userId));
   // With 2-step on, the sign-in below gives a pending session and the code page asks for the second step.
   const next = nextStepAfterPasswordSet({ role: account.role, twoFactorMethod: factor?.twoFactorMethod });

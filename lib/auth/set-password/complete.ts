@@ -1,6 +1,6 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { offices, tokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
@@ -21,10 +21,18 @@ export type PasswordSetAccount = { userId: string; email: string; role: Role };
  * password, makes an invited account active, ends every other session (session version + 1), closes all the
  * account's set-password links and queues e-mail 3. A used, expired or foreign link changes nothing.
  */
-export async function completeSetPassword(
-  db: Database,
-  { office, token, password, ip }: { office: Office; token: string; password: string; ip: string | null },
-): Promise<PasswordSetAccount> {
+export async function completeSetPassword({
+  office,
+  token,
+  password,
+  ip,
+}: {
+  office: Office;
+  token: string;
+  password: string;
+  ip: string | null;
+}): Promise<PasswordSetAccount> {
+  const db = await getDb();
   return db.transaction(async (tx) => {
     const found = await findUsableSetPasswordToken(tx, { officeId: office.id, token, forUpdate: true });
     if (!found) throw new UserError("set_password.link_invalid");

@@ -1,6 +1,6 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { offices, tokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hit } from "@/lib/auth/rate-limit";
@@ -22,7 +22,8 @@ export type SetPasswordRequest = { office: Office; email: string; ip: string | n
  * end the same way, and take the same path (limits, look-ups, a token made and hashed, one transaction), so
  * neither the answer nor its timing tells whether an account exists.
  */
-export async function requestSetPasswordLink(db: Database, { office, email, ip }: SetPasswordRequest): Promise<void> {
+export async function requestSetPasswordLink({ office, email, ip }: SetPasswordRequest): Promise<void> {
+  const db = await getDb();
   const [byEmail, byIp] = await Promise.all([
     hit(db, `setpw:email:${office.id}:${email}`, SET_PASSWORD_REQUEST_LIMIT),
     ip ? hit(db, `setpw:ip:${ip}`, SET_PASSWORD_REQUEST_LIMIT) : { allowed: true },

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { otpCodes, users } from "@/db/schema";
 import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { recordAudit } from "@/lib/audit/record";
@@ -12,11 +11,13 @@ import { withPassword, type TwoFactorContext } from "./reauth";
  * forgotten, open codes die, and the notice e-mail goes out (ASVS 6.3.7). Staff of an office that requires
  * 2-step verification cannot switch it off (ASVS 6.3.3).
  */
-export async function disableTwoFactor(
-  db: Database,
-  { viewer, ip, password, now = new Date() }: TwoFactorContext & { password: string; now?: Date },
-): Promise<void> {
-  await withPassword(db, { viewer, ip }, password, async (tx, account) => {
+export async function disableTwoFactor({
+  viewer,
+  ip,
+  password,
+  now = new Date(),
+}: TwoFactorContext & { password: string; now?: Date }): Promise<void> {
+  await withPassword({ viewer, ip }, password, async (tx, account) => {
     if (account.role !== "client" && account.requireStaffTwoFactor) throw new UserError("two_factor.required_by_office");
     if (account.twoFactorMethod === "none") return;
     await tx

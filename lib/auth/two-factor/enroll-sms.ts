@@ -1,6 +1,6 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { randomUUID } from "node:crypto";
-import type { Database } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { isUuid } from "@/lib/core/ids";
 import { deliverUrgentSms } from "@/lib/notify/deliver";
@@ -15,13 +15,16 @@ import { switchTwoFactorOn } from "./switch-on";
  * Step 1 of SMS set-up (also: changing the number): the password again (ASVS 7.5.1), a valid mobile number of
  * an allowed country, then an "enroll" code to that number. Returns the challenge the code is bound to.
  */
-export async function startSmsEnrolment(
-  db: Database,
-  { viewer, ip, phoneInput, password, now = new Date() }: TwoFactorContext & { phoneInput: string; password: string; now?: Date },
-): Promise<{ challengeId: string; phone: string }> {
+export async function startSmsEnrolment({
+  viewer,
+  ip,
+  phoneInput,
+  password,
+  now = new Date(),
+}: TwoFactorContext & { phoneInput: string; password: string; now?: Date }): Promise<{ challengeId: string; phone: string }> {
   const phone = normaliseMobile(phoneInput);
   if (!phone) throw new UserError("two_factor.phone_invalid", "phone");
-  const started = await withPassword(db, { viewer, ip }, password, async (tx, account) => {
+  const started = await withPassword({ viewer, ip }, password, async (tx, account) => {
     const challengeId = randomUUID();
     await issueSmsCode(tx, {
       user: { id: account.id, officeId: account.officeId, locale: account.locale },
@@ -33,15 +36,17 @@ export async function startSmsEnrolment(
     });
     return { challengeId, phone };
   });
-  await deliverUrgentSms(db);
+  await deliverUrgentSms();
   return started;
 }
 
 /** Sends a new code for an enrolment started above (the resend limits apply; no password needed again). */
-export async function resendSmsEnrolmentCode(
-  db: Database,
-  { viewer, challengeId, now = new Date() }: TwoFactorContext & { challengeId: string; now?: Date },
-): Promise<void> {
+export async function resendSmsEnrolmentCode({
+  viewer,
+  challengeId,
+  now = new Date(),
+}: TwoFactorContext & { challengeId: string; now?: Date }): Promise<void> {
+  const db = await getDb();
   if (!isUuid(challengeId)) throw new UserError("two_factor.code_expired", "code");
   await db.transaction(async (tx) => {
     const account = await lockOwnAccount(tx, viewer);
@@ -56,7 +61,7 @@ export async function resendSmsEnrolmentCode(
       now,
     });
   });
-  await deliverUrgentSms(db);
+  await deliverUrgentSms();
 }
 
 type Finished = { result: "ok"; recoveryCode: string } | { result: Exclude<SmsCodeResult, "ok"> };
@@ -65,10 +70,14 @@ type Finished = { result: "ok"; recoveryCode: string } | { result: Exclude<SmsCo
  * Step 2: the code from the SMS. Right → the number is stored as verified, 2-step is on with SMS, and a new
  * recovery code is returned (show it once). Wrong codes are counted and audited, and are a field error.
  */
-export async function finishSmsEnrolment(
-  db: Database,
-  { viewer, ip, challengeId, code, now = new Date() }: TwoFactorContext & { challengeId: string; code: string; now?: Date },
-): Promise<{ recoveryCode: string }> {
+export async function finishSmsEnrolment({
+  viewer,
+  ip,
+  challengeId,
+  code,
+  now = new Date(),
+}: TwoFactorContext & { challengeId: string; code: string; now?: Date }): Promise<{ recoveryCode: string }> {
+  const db = await getDb();
   if (!isUuid(challengeId)) throw new UserError("two_factor.code_expired", "code");
   // A wrong code must be committed (its attempt counts), so the outcome leaves the transaction as a value.
   const outcome = await db.transaction(async (tx): Promise<Finished> => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Database } from "@/db/client";
+import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/core/errors";
 import { CODE_ERRORS } from "./errors";
@@ -17,11 +17,13 @@ export type TotpEnrolment = {
 };
 
 /** Step 1 of app set-up: the password again (ASVS 7.5.1), then a new secret as QR code and manual key. */
-export async function startTotpEnrolment(
-  db: Database,
-  { viewer, ip, password, now = new Date() }: TwoFactorContext & { password: string; now?: Date },
-): Promise<TotpEnrolment> {
-  const { account, secret } = await withPassword(db, { viewer, ip }, password, async (_tx, account) => ({
+export async function startTotpEnrolment({
+  viewer,
+  ip,
+  password,
+  now = new Date(),
+}: TwoFactorContext & { password: string; now?: Date }): Promise<TotpEnrolment> {
+  const { account, secret } = await withPassword({ viewer, ip }, password, async (_tx, account) => ({
     account,
     secret: createTotpSecret(),
   }));
@@ -41,10 +43,14 @@ type Finished = { result: "ok"; recoveryCode: string } | { result: Exclude<TotpR
  * Step 2: the first code from the app proves it holds the secret; only then is the secret stored and 2-step
  * switched to the app, with a new recovery code (returned once). The code's time step counts as used.
  */
-export async function finishTotpEnrolment(
-  db: Database,
-  { viewer, ip, pending, code, now = new Date() }: TwoFactorContext & { pending: string; code: string; now?: Date },
-): Promise<{ recoveryCode: string }> {
+export async function finishTotpEnrolment({
+  viewer,
+  ip,
+  pending,
+  code,
+  now = new Date(),
+}: TwoFactorContext & { pending: string; code: string; now?: Date }): Promise<{ recoveryCode: string }> {
+  const db = await getDb();
   const secret = openPendingTotp(viewer.userId, pending, now);
   if (!secret) throw new UserError("two_factor.enrolment_expired", "code");
   // A wrong code must be committed (it is counted), so the outcome leaves the transaction as a value.

@@ -2,7 +2,6 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/lib/db";
 import { signOut, unstable_update } from "@/lib/auth/next-auth";
 import { getPendingSignIn } from "@/lib/auth/viewer";
 import { publicAction } from "@/lib/safe-action";
@@ -28,7 +27,7 @@ async function startOver(reason: "code_exhausted" | "ended"): Promise<never> {
 /** The SMS or app code. A wrong code is counted before the error is shown; the fifth ends the sign-in. */
 export const verifyLoginCodeAction = publicAction(codeSchema, async ({ code }, { ip }) => {
   const pending = await requirePending();
-  const result = await verifyLoginCode(await getDb(), { pending, code, ip });
+  const result = await verifyLoginCode({ pending, code, ip });
   if (result === "exhausted" || result === "ended") await startOver(result === "ended" ? "ended" : "code_exhausted");
   if (result !== "ok") throw new UserError(CODE_ERRORS[result as keyof typeof CODE_ERRORS], "code");
   // Promotes the pending session: the jwt callback checks the database, not this (empty) payload.
@@ -39,13 +38,13 @@ export const verifyLoginCodeAction = publicAction(codeSchema, async ({ code }, {
 /** "Stuur een nieuwe code": the 60-second and volume limits answer with their own messages. */
 export const resendLoginCodeAction = publicAction(z.object({}), async () => {
   const pending = await requirePending();
-  await resendLoginCode(await getDb(), pending);
+  await resendLoginCode(pending);
 });
 
 /** "Ik heb geen toegang meer tot mijn telefoon": the recovery code signs in once and is replaced; the new one is returned to be shown once. */
 export const recoveryLoginAction = publicAction(codeSchema, async ({ code }, { ip }) => {
   const pending = await requirePending();
-  const outcome = await redeemLoginRecoveryCode(await getDb(), { pending, input: code, ip });
+  const outcome = await redeemLoginRecoveryCode({ pending, input: code, ip });
   if (outcome.result === "ended") await startOver("ended");
   if (outcome.result === "throttled") throw new UserError("two_factor_login.recovery_throttled", "code");
   if (outcome.result !== "ok") throw new UserError("two_factor_login.recovery_wrong", "code");

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { randomUUID } from "node:crypto";
 import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { offices, otpCodes, users } from "@/db/schema";
 import { queueSecurityNotice } from "@/lib/user-accounts/security-notice";
 import { deliverUrgentSms } from "@/lib/notify/deliver";
@@ -96,10 +96,16 @@ async function sendLoginSms(tx: Executor, account: Account, challengeId: string,
  * carries its id) and, for SMS, the first code. A refused SMS (sending limits) still starts the challenge: the
  * code page then offers "Stuur een nieuwe code", which gives the limit message.
  */
-export async function startLoginChallenge(
-  db: Database,
-  { userId, ip, now = new Date() }: { userId: string; ip: string | null; now?: Date },
-): Promise<string> {
+export async function startLoginChallenge({
+  userId,
+  ip,
+  now = new Date(),
+}: {
+  userId: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<string> {
+  const db = await getDb();
   const challengeId = randomUUID();
   await db.transaction(async (tx) => {
     const account = await accountOf(tx, userId);
@@ -120,7 +126,7 @@ export async function startLoginChallenge(
       if (!(error instanceof UserError)) throw error;
     }
   });
-  await deliverUrgentSms(db);
+  await deliverUrgentSms();
   return challengeId;
 }
 
@@ -136,7 +142,8 @@ export async function describeLoginChallenge(pending: PendingLogin, now = new Da
 }
 
 /** "Stuur een nieuwe code": the SMS module's 60-second and volume limits apply (UserError with their message). */
-export async function resendLoginCode(db: Database, pending: PendingLogin, now = new Date()): Promise<void> {
+export async function resendLoginCode(pending: PendingLogin, now = new Date()): Promise<void> {
+  const db = await getDb();
   await db.transaction(async (tx) => {
     const account = await accountOf(tx, pending.userId);
     if (!account || account.twoFactorMethod !== "sms" || !(await openChallenge(tx, pending, now))) {
@@ -144,17 +151,25 @@ export async function resendLoginCode(db: Database, pending: PendingLogin, now =
     }
     await sendLoginSms(tx, account, pending.challengeId, now);
   });
-  await deliverUrgentSms(db);
+  await deliverUrgentSms();
 }
 
 /**
  * Checks the SMS or app code of a pending sign-in. The outcome is returned, never thrown, so a wrong code is
  * committed (counted); the fifth wrong code of the sign-in ends the challenge ("exhausted").
  */
-export async function verifyLoginCode(
-  db: Database,
-  { pending, code, ip, now = new Date() }: { pending: PendingLogin; code: string; ip: string | null; now?: Date },
-): Promise<LoginCodeResult> {
+export async function verifyLoginCode({
+  pending,
+  code,
+  ip,
+  now = new Date(),
+}: {
+  pending: PendingLogin;
+  code: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<LoginCodeResult> {
+  const db = await getDb();
   return db.transaction(async (tx): Promise<LoginCodeResult> => {
     const challenge = await openChallenge(tx, pending, now);
     const account = await accountOf(tx, pending.userId);
@@ -195,10 +210,18 @@ export async function verifyLoginCode(
  * "Ik heb geen toegang meer tot mijn telefoon": the recovery code verifies the challenge once and is replaced by
  * a new one (returned to be shown once), with a notice e-mail. Tries are throttled per account (5 per 15 min).
  */
-export async function redeemLoginRecoveryCode(
-  db: Database,
-  { pending, input, ip, now = new Date() }: { pending: PendingLogin; input: string; ip: string | null; now?: Date },
-): Promise<RecoveryResult> {
+export async function redeemLoginRecoveryCode({
+  pending,
+  input,
+  ip,
+  now = new Date(),
+}: {
+  pending: PendingLogin;
+  input: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<RecoveryResult> {
+  const db = await getDb();
   return db.transaction(async (tx): Promise<RecoveryResult> => {
     const challenge = await openChallenge(tx, pending, now);
     const account = await accountOf(tx, pending.userId);
@@ -227,10 +250,8 @@ export async function redeemLoginRecoveryCode(
  * The only way a pending session becomes full (called from the jwt callback): the challenge must be verified
  * in the database and not yet promoted; promoting uses it up, so it works once. This is the sign-in's audit event.
  */
-export async function promoteLoginChallenge(
-  db: Database,
-  { pending, now = new Date() }: { pending: PendingLogin; now?: Date },
-): Promise<boolean> {
+export async function promoteLoginChallenge({ pending, now = new Date() }: { pending: PendingLogin; now?: Date }): Promise<boolean> {
+  const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(otpCodes)

@@ -1,6 +1,7 @@
 import "server-only";
+import { getDb } from "@/lib/db";
 import { and, eq } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { PASSWORD_CHECKS } from "@/lib/own-account/password";
 import { recordAudit } from "@/lib/audit/record";
@@ -52,11 +53,11 @@ export async function lockOwnAccount(tx: Executor, viewer: AccountViewer): Promi
  * field error on `password`; a wrong one changes nothing else.
  */
 export async function withPassword<T>(
-  db: Database,
   { viewer, ip }: TwoFactorContext,
   password: string,
   work: (tx: Executor, account: OwnAccount) => Promise<T>,
 ): Promise<T> {
+  const db = await getDb();
   const key = `account-password:${viewer.userId}`;
   if ((await countInWindow(db, key, PASSWORD_CHECKS)) >= PASSWORD_CHECKS.limit) {
     throw new UserError("account.password_attempts", "password");
