@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { removeInvisibleCharacters } from "@/lib/text";
+import { typedText } from "@/lib/core/fields";
 import { normaliseMobile } from "@/lib/phone";
 
 export type AccountStatus = "invited" | "active" | "disabled";
@@ -29,7 +29,7 @@ export const optionalMobileField = z
   });
 
 export const clientFields = {
-  name: z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(200, "errors.too_long"),
+  name: typedText(200),
   email: emailField,
   phone: optionalMobileField,
   locale: z.enum(["nl", "en"], { error: "errors.invalid" }).default("nl"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { removeInvisibleCharacters } from "@/lib/text";
+import { removeInvisibleCharacters } from "@/lib/core/text";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { MAX_TITLE_LENGTH } from "@/lib/uploads/title";
 

@@ -1,20 +1,17 @@
 import { z } from "zod";
-import { removeInvisibleCharacters } from "@/lib/text";
+import { rowId, typedText } from "@/lib/core/fields";
 import { clientFields } from "@/lib/clients/schema";
-import { isUuid } from "@/lib/core/ids";
-
-const id = z.string().refine(isUuid, "errors.not_found");
 
 /** One value or many: a FormData field with a single entry arrives as a string, with several as an array. */
 const idList = z
-  .union([z.array(id), id])
+  .union([z.array(rowId), rowId])
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
   .pipe(z.array(z.string()).max(50, "errors.invalid"));
 
 export const dossierFields = {
-  reference: z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(50, "errors.too_long"),
-  title: z.string().overwrite(removeInvisibleCharacters).trim().min(1, "errors.required").max(200, "errors.too_long"),
+  reference: typedText(50),
+  title: typedText(200),
 };
 
 export const createDossierSchema = z.object({
@@ -25,13 +22,13 @@ export const createDossierSchema = z.object({
 });
 export type CreateDossierInput = z.input<typeof createDossierSchema>;
 
-export const updateDossierSchema = z.object({ dossierId: id, ...dossierFields });
+export const updateDossierSchema = z.object({ dossierId: rowId, ...dossierFields });
 
-export const linkClientsSchema = z.object({ dossierId: id, clientIds: idList });
+export const linkClientsSchema = z.object({ dossierId: rowId, clientIds: idList });
 
-export const unlinkClientSchema = z.object({ dossierId: id, clientId: id });
+export const unlinkClientSchema = z.object({ dossierId: rowId, clientId: rowId });
 
-export const dossierIdSchema = z.object({ dossierId: id });
+export const dossierIdSchema = z.object({ dossierId: rowId });
 
 export const findClientsSchema = z.object({ q: z.string().max(100, "errors.too_long").default("") });
 

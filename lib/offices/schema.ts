@@ -1,6 +1,6 @@
 import { isValidPhoneNumber } from "libphonenumber-js/max";
 import { z } from "zod";
-import { removeInvisibleCharacters } from "@/lib/text";
+import { removeInvisibleCharacters } from "@/lib/core/text";
 import { emailField } from "@/lib/clients/schema";
 import { contrastWithWhite, isHexColour } from "./colour";
 import { FAQ_ANSWER_MAX, FAQ_QUESTION_MAX, MAX_FAQ_ENTRIES, MAX_HOSTNAMES, MIN_BRAND_CONTRAST, OFFICE_NAME_MAX } from "./limits";

@@ -2,7 +2,7 @@
 // the type; the browser's declared content type only has to agree with it (browsers often send nothing
 // or application/octet-stream for HEIC and Office files), and the stored bytes are checked in verify.ts.
 
-import { hasInvisibleCharacters } from "@/lib/text";
+import { hasInvisibleCharacters } from "@/lib/core/text";
 
 /** 1 GB (GiB) a file: scans of a whole archive fit; parts of 10 MB go straight to storage (multipart.ts). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;

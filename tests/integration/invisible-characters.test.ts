@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossiers, messages, uploads } from "@/db/schema";
 import { createDossierAction } from "@/lib/dossiers/actions";
 import { sendMessageAction } from "@/lib/messages/actions";
-import { hasInvisibleCharacters } from "@/lib/text";
+import { hasInvisibleCharacters } from "@/lib/core/text";
 import { requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";

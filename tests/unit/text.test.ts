@@ -5,7 +5,7 @@ import { dossierFields } from "@/lib/dossiers/schema";
 import { sendMessageSchema } from "@/lib/messages/schema";
 import { officeNameField } from "@/lib/offices/schema";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
-import { hasInvisibleCharacters, removeInvisibleCharacters } from "@/lib/text";
+import { hasInvisibleCharacters, removeInvisibleCharacters } from "@/lib/core/text";
 
 const INVISIBLE = [
   "\u061c",
