@@ -1,24 +1,28 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+import { AdminAuditPage } from "./pages/admin-audit-page";
+import { HomePage } from "./pages/home-page";
+import { LoginPage } from "./pages/login-page";
+import { Shell } from "./pages/shell";
+import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 
 test("the audit log shows the admin's sign-in, filters by action and exports the same selection as CSV", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.staff);
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Auditlog" }).click();
-  await expect(page.getByRole("heading", { name: "Auditlog" })).toBeVisible();
-  const table = page.getByRole("table", { name: "Gebeurtenissen in het auditlog" });
-  await expect(table.getByRole("row").filter({ hasText: "auth.sign_in" }).filter({ hasText: DEMO_LOGINS.staff }).first()).toBeVisible();
+  await new Shell(page).openAdminSection("Auditlog");
+  const audit = new AdminAuditPage(page);
+  await expect(audit.heading).toBeVisible();
+  await expect(
+    audit.table.getByRole("row").filter({ hasText: "auth.sign_in" }).filter({ hasText: DEMO_LOGINS.staff }).first(),
+  ).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Handeling").selectOption("auth.sign_in");
-  await page.getByRole("button", { name: "Filteren" }).click();
+  await audit.filterByAction("auth.sign_in");
   await expect(page).toHaveURL(/[?&]action=auth\.sign_in/);
-  const rows = table.locator("tbody tr");
-  await expect(rows.first()).toBeVisible();
-  await expect(rows.filter({ hasNotText: "auth.sign_in" })).toHaveCount(0);
+  await expect(audit.rows.first()).toBeVisible();
+  await expect(audit.rows.filter({ hasNotText: "auth.sign_in" })).toHaveCount(0);
   await expectAccessible(page);
 
-  const href = await page.getByRole("link", { name: "Exporteren als CSV" }).getAttribute("href");
+  const href = await audit.exportLink.getAttribute("href");
   expect(href).toBe("/api/admin/audit/export?action=auth.sign_in");
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
@@ -35,9 +39,9 @@ test("the audit log shows the admin's sign-in, filters by action and exports the
 });
 
 test("clients get a 404 for the audit log and its export", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.client);
-  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
-  expect((await page.goto("/admin/audit"))?.status()).toBe(404);
+  await new LoginPage(page).signIn(DEMO_LOGINS.client);
+  await expect(new HomePage(page).heading).toBeVisible();
+  expect((await new AdminAuditPage(page).goto())?.status()).toBe(404);
   expect((await page.goto("/admin/settings"))?.status()).toBe(404);
   expect((await page.request.get("/api/admin/audit/export")).status()).toBe(404);
 });

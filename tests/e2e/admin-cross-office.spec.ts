@@ -3,7 +3,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SECOND_OFFICE } from "../../scripts/lib/e2e-fixtures.mts";
 import { baseURL } from "../../playwright.config";
-import { DEMO_LOGINS, signIn } from "./support/portal";
+import { AdminClientsPage } from "./pages/admin-clients-page";
+import { AdminDossiersPage } from "./pages/admin-dossier-page";
+import { LoginPage } from "./pages/login-page";
+import { DEMO_LOGINS } from "./support/portal";
 
 const secondOfficeURL = baseURL.replace("localhost", SECOND_OFFICE.host);
 
@@ -16,9 +19,9 @@ async function idFrom(page: Page, pattern: RegExp): Promise<string> {
 
 test("staff of another office get 404 on every page and route of the demo office", async ({ page, browser }) => {
   // Collect ids as the demo office's own staff.
-  await signIn(page, DEMO_LOGINS.staff);
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
-  await page.goto("/admin/dossiers?q=2026-0042");
+  await new AdminDossiersPage(page).goto("2026-0042");
   await page
     .getByRole("link", { name: /2026-0042|Kerkstraat/ })
     .first()
@@ -27,7 +30,7 @@ test("staff of another office get 404 on every page and route of the demo office
   const download = page.getByRole("link", { name: /download/i }).first();
   const documentPath = (await download.getAttribute("href"))!;
   expect(documentPath).toMatch(/^\/api\/documents\/[0-9a-f-]{36}\/download$/);
-  await page.goto("/admin/clients?q=client%40demo.test");
+  await new AdminClientsPage(page).goto("client@demo.test");
   await page.getByRole("link", { name: "Jan Jansen" }).first().click();
   const clientId = await idFrom(page, /\/admin\/clients\/([0-9a-f-]{36})/);
   // The message's id from its link: opening it would mark it read for the demo staff (other tests rely on unread).
@@ -40,11 +43,12 @@ test("staff of another office get 404 on every page and route of the demo office
 
   const other = await browser.newContext({ baseURL: secondOfficeURL, locale: "nl-NL" });
   const noord = await other.newPage();
+  const noordLogin = new LoginPage(noord);
   // The demo office's logins do not exist on the other office's host.
-  await signIn(noord, DEMO_LOGINS.staff);
-  await expect(noord.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await noordLogin.signIn(DEMO_LOGINS.staff);
+  await expect(noordLogin.alert).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
 
-  await signIn(noord, SECOND_OFFICE.staff);
+  await noordLogin.signIn(SECOND_OFFICE.staff);
   await expect(noord).toHaveURL(/\/admin$/);
   await expect(noord.getByText(SECOND_OFFICE.name).first()).toBeVisible();
   for (const path of [

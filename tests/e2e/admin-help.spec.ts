@@ -1,12 +1,15 @@
 // Staff reach the help page from the admin footer (desktop project only, like every admin-*.spec.ts).
 import { expect, test } from "@playwright/test";
-import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+import { HelpPage } from "./pages/help-page";
+import { LoginPage } from "./pages/login-page";
+import { Shell } from "./pages/shell";
+import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 
 test("signed in as staff: the admin footer leads to help, and help leads back to /admin", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.staff);
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("contentinfo").getByRole("link", { name: "Veelgestelde vragen en contact" }).click();
+  await new Shell(page).footerLink().click();
   await expect(page).toHaveURL(/\/help$/);
-  await expect(page.getByRole("link", { name: "Naar het beheer" })).toHaveAttribute("href", "/admin");
+  await expect(new HelpPage(page).backLink("Naar het beheer")).toHaveAttribute("href", "/admin");
   await expectAccessible(page);
 });

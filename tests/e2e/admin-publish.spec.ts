@@ -1,27 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { makePdf } from "../../lib/seed/pdf";
 import { baseURL } from "../../playwright.config";
 import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
-import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+import { AdminDossierPage } from "./pages/admin-dossier-page";
+import { LoginPage } from "./pages/login-page";
+import { OutboxPage } from "./pages/outbox-page";
+import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 
 // The start of a Windows executable: what a ".exe renamed to .pdf" really contains.
 const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0, ...new Array(200).fill(0)]);
-
-async function openDemoDossier(page: Page, tab: "Correspondentie" | "Documenten" | "Door cliënt aangeleverd") {
-  await page.goto("/admin/dossiers");
-  await page.getByRole("link", { name: "2026-0042", exact: true }).click();
-  await page.getByRole("navigation", { name: "Onderdelen van het dossier" }).getByRole("link", { name: tab }).click();
-  await expect(page).toHaveURL(/\/admin\/dossiers\/[0-9a-f-]{36}\/(correspondence|documents|supplied)$/);
-}
 
 test("staff publish two PDFs with progress, withdraw one, and see the client's read receipt", async ({ page, browser }) => {
   const suffix = randomUUID().slice(0, 6);
   const akte = `Concept akte ${suffix}`;
   const nota = `Nota ${suffix}`;
-  await signIn(page, DEMO_LOGINS.staff);
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
-  await openDemoDossier(page, "Documenten");
+  const dossier = new AdminDossierPage(page);
+  await dossier.open("2026-0042", "Documenten");
   await expectAccessible(page);
 
   // Hold the PUTs to storage until the progress bars have been seen.
@@ -35,65 +32,62 @@ test("staff publish two PDFs with progress, withdraw one, and see the client's r
     },
   );
 
-  const publish = page.getByRole("region", { name: "Publiceren" });
-  await publish.locator('input[type="file"]').setInputFiles([
+  const publish = dossier.publish;
+  await publish.fileInput.setInputFiles([
     { name: `${akte}.pdf`, mimeType: "application/pdf", buffer: makePdf(["Concept akte", suffix]) },
     { name: `${nota}.pdf`, mimeType: "application/pdf", buffer: makePdf(["Nota van afrekening", suffix]) },
   ]);
-  await expect(publish.getByText("Klaar om te uploaden")).toHaveCount(2);
-  await publish.getByRole("button", { name: "2 bestanden uploaden" }).click();
-  await expect(publish.getByRole("progressbar", { name: `Voortgang van ${akte}.pdf` })).toBeVisible();
-  await expect(publish.getByRole("progressbar", { name: `Voortgang van ${nota}.pdf` })).toBeVisible();
+  await expect(publish.root.getByText("Klaar om te uploaden")).toHaveCount(2);
+  await publish.upload("2 bestanden uploaden");
+  await expect(publish.progress(`${akte}.pdf`)).toBeVisible();
+  await expect(publish.progress(`${nota}.pdf`)).toBeVisible();
   release();
-  await expect(publish.getByText("Geüpload en gecontroleerd", { exact: true })).toHaveCount(2);
-  await expect(publish.getByRole("status").filter({ hasText: "is geüpload en gecontroleerd" })).toBeAttached();
+  await expect(publish.uploaded).toHaveCount(2);
+  await expect(publish.status.filter({ hasText: "is geüpload en gecontroleerd" })).toBeAttached();
   await page.unroute((url) => url.pathname.includes("/o/"));
 
   // Titles default to the file name without its extension; they can be changed.
-  await expect(publish.getByLabel(`Titel voor ${akte}.pdf`)).toHaveValue(akte);
-  await publish.getByLabel(`Titel voor ${nota}.pdf`).fill(`${nota} (definitief)`);
-  await publish.getByRole("button", { name: "2 bestanden publiceren" }).click();
-  await expect(publish.getByText("2 documenten zijn gepubliceerd.")).toBeVisible();
+  await expect(publish.titleField(`${akte}.pdf`)).toHaveValue(akte);
+  await publish.titleField(`${nota}.pdf`).fill(`${nota} (definitief)`);
+  await publish.publishFiles("2 bestanden publiceren");
+  await expect(publish.root.getByText("2 documenten zijn gepubliceerd.")).toBeVisible();
 
   // The dossier's clients are told by e-mail, each in their own language, with a link to the portal and never
   // the documents' titles.
-  const outbox = await page.context().newPage();
-  await outbox.goto("/dev/outbox");
-  const notice = outbox
-    .getByTestId("outbox-entry")
-    .filter({ has: outbox.getByTestId("outbox-recipient").getByText(CLIENT_SIDE.english, { exact: true }) })
-    .filter({ has: outbox.getByRole("heading", { name: "New documents in the client portal of Demo Notariaat" }) });
+  const outboxTab = await page.context().newPage();
+  const outbox = new OutboxPage(outboxTab);
+  await outbox.goto();
+  const notice = outbox.mail({ to: CLIENT_SIDE.english, subject: "New documents in the client portal of Demo Notariaat" });
   await expect(notice).toHaveCount(1);
   await expect(notice).toContainText(/new documents are waiting for you/);
   await expect(notice.getByRole("link", { name: new RegExp(`^${baseURL}/$`) }).first()).toBeVisible();
   await expect(notice).not.toContainText(suffix);
-  await outbox.close();
+  await outboxTab.close();
 
-  const list = page.getByRole("list", { name: "Gepubliceerde documenten" });
-  const akteItem = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: akte }) });
-  const notaItem = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `${nota} (definitief)` }) });
+  const akteItem = dossier.publishedItem(akte);
+  const notaItem = dossier.publishedItem(`${nota} (definitief)`);
   await expect(akteItem).toBeVisible();
   await expect(notaItem).toBeVisible();
   await expect(akteItem.getByText("Nog niet geopend door Jan Jansen")).toBeVisible();
   await expectAccessible(page);
 
   // Withdraw the nota after confirming.
-  await notaItem.getByRole("button", { name: `${nota} (definitief) intrekken` }).click();
-  const dialog = page.getByRole("dialog", { name: "Document intrekken?" });
-  await dialog.getByRole("button", { name: "Intrekken" }).click();
+  const dialog = await dossier.withdraw(`${nota} (definitief)`);
   await expect(dialog).toBeHidden();
   await expect(notaItem.getByText("Ingetrokken", { exact: true })).toBeVisible();
   await expect(notaItem.getByRole("button", { name: /intrekken/ })).toHaveCount(0);
 
   // An executable renamed to .pdf passes the browser's checks, then fails on its bytes, by name.
-  await publish.locator('input[type="file"]').setInputFiles({ name: `factuur-${suffix}.pdf`, mimeType: "application/pdf", buffer: EXE });
-  await publish.getByRole("button", { name: "Uploaden" }).click();
-  await expect(publish.getByText(`factuur-${suffix}.pdf: De inhoud van het bestand past niet bij het bestandstype.`).first()).toBeVisible();
+  await publish.fileInput.setInputFiles({ name: `factuur-${suffix}.pdf`, mimeType: "application/pdf", buffer: EXE });
+  await publish.upload();
+  await expect(
+    publish.root.getByText(`factuur-${suffix}.pdf: De inhoud van het bestand past niet bij het bestandstype.`).first(),
+  ).toBeVisible();
   // The bytes are what they are: no retry, only remove.
-  await expect(publish.getByRole("button", { name: /Opnieuw proberen/ })).toHaveCount(0);
-  await publish.getByRole("button", { name: `factuur-${suffix}.pdf verwijderen` }).click();
-  await expect(publish.getByText(`factuur-${suffix}.pdf`, { exact: true })).toHaveCount(0);
-  await expect(publish.getByRole("status").filter({ hasText: `factuur-${suffix}.pdf is verwijderd.` })).toBeAttached();
+  await expect(publish.retryButtons).toHaveCount(0);
+  await publish.removeButton(`factuur-${suffix}.pdf`).click();
+  await expect(publish.root.getByText(`factuur-${suffix}.pdf`, { exact: true })).toHaveCount(0);
+  await expect(publish.status.filter({ hasText: `factuur-${suffix}.pdf is verwijderd.` })).toBeAttached();
   // Nothing was published for it.
   await page.reload();
   await expect(page.getByRole("heading", { name: `factuur-${suffix}` })).toHaveCount(0);
@@ -103,7 +97,7 @@ test("staff publish two PDFs with progress, withdraw one, and see the client's r
   expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}\/download$/);
   const clientContext = await browser.newContext();
   const clientPage = await clientContext.newPage();
-  await signIn(clientPage, DEMO_LOGINS.client);
+  await new LoginPage(clientPage).signIn(DEMO_LOGINS.client);
   await expect(clientPage).toHaveURL(/\/$/);
   const response = await clientPage.request.get(href!, { maxRedirects: 0 });
   expect([302, 303]).toContain(response.status());
@@ -122,13 +116,14 @@ test("staff publish two PDFs with progress, withdraw one, and see the client's r
 });
 
 test("the correspondence and supplied tabs are accessible", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.staff);
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
-  await openDemoDossier(page, "Correspondentie");
+  const dossier = new AdminDossierPage(page);
+  await dossier.open("2026-0042", "Correspondentie");
   await expect(page.getByRole("heading", { name: "Publiceren" })).toBeVisible();
   await expectAccessible(page);
-  await openDemoDossier(page, "Door cliënt aangeleverd");
-  await expect(page.getByRole("heading", { name: "Door cliënt aangeleverd", level: 2 })).toBeVisible();
+  await dossier.open("2026-0042", "Door cliënt aangeleverd");
+  await expect(dossier.tabHeading("Door cliënt aangeleverd")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Publiceren" })).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -1,14 +1,19 @@
 // The manual's client sections (docs/client-manual.md) on a laptop and a phone: the beginscherm's three parts, a dossier's four tabs,
 // the unread eye, download (bytes and original name) and Bekijken. Readers and the neighbour come from
 // scripts/lib/e2e-fixtures.mts; the demo files' bytes from lib/seed/demo-files.ts.
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_FILES } from "../../lib/seed/demo-files";
 import { makePdf } from "../../lib/seed/pdf";
 import { baseURL } from "../../playwright.config";
 import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
-import { DEMO_LOGINS, expectAccessible, signIn, signOut } from "./support/portal";
+import { AdminAuditPage } from "./pages/admin-audit-page";
+import { DossierPage, DossiersPage } from "./pages/dossier-page";
+import { HomePage } from "./pages/home-page";
+import { LoginPage } from "./pages/login-page";
+import { Shell } from "./pages/shell";
+import { DEMO_DOSSIER, readerFor } from "./support/data";
+import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 
 const TABS = [
   { segment: "correspondence", label: "Correspondentie" },
@@ -17,30 +22,21 @@ const TABS = [
   { segment: "messages", label: "Berichten" },
 ] as const;
 
-const DEMO_DOSSIER = /Aankoop woning Kerkstraat 1/;
-
+/** Signs in from an address of its own and lands on the beginscherm, or on `landing`. */
 async function signInFresh(page: Page, email: string, landing?: RegExp): Promise<void> {
-  // Each test from its own address, so sign-in throttling of other tests does not slow it down.
-  const [a, b, c] = randomBytes(3);
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${a}.${b}.${c}` });
-  await signIn(page, email);
-  // Only for signing in: on every request it would also reach storage, whose CORS rules do not admit it.
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  await page.setExtraHTTPHeaders({});
+  await new LoginPage(page).signInFresh(email);
   if (landing) await expect(page).toHaveURL(landing);
-  else await expect(page.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+  else await expect(new HomePage(page).heading).toBeVisible();
 }
 
 /** From the beginscherm through Dossiers into the demo dossier; returns its id. */
 async function openDemoDossier(page: Page): Promise<string> {
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: /Dossiers/ })
-    .click();
-  await expect(page.getByRole("heading", { name: "Dossiers", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: DEMO_DOSSIER }).click();
+  await new HomePage(page).part("Dossiers").click();
+  const dossiers = new DossiersPage(page);
+  await expect(dossiers.heading).toBeVisible();
+  await dossiers.open();
   await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}\/correspondence$/);
-  return page.url().match(/\/dossiers\/([0-9a-f-]{36})\//)![1]!;
+  return new DossierPage(page).id;
 }
 
 /** Nothing sticks out sideways: the page never scrolls horizontally (tab bars and tables scroll inside themselves). */
@@ -52,36 +48,32 @@ async function expectNoSideScroll(page: Page): Promise<void> {
   expect(scrollWidth, page.url()).toBeLessThanOrEqual(clientWidth);
 }
 
-function reader(testInfo: TestInfo): string {
-  return CLIENT_SIDE.readerByProject[testInfo.project.name as "desktop" | "mobile"];
-}
-
 test("the beginscherm's three parts and a dossier's four tabs, each its own page", async ({ page, isMobile }, testInfo) => {
   // The smallest phone the portal is made for: 360 px wide.
   if (isMobile) await page.setViewportSize({ width: 360, height: 740 });
   await signInFresh(page, DEMO_LOGINS.client);
   await expectNoSideScroll(page);
-  const main = page.getByRole("main");
-  for (const part of ["Dossiers", "Acties", "Account"]) await expect(main.getByRole("link", { name: new RegExp(part) })).toBeVisible();
+  const home = new HomePage(page);
+  for (const part of ["Dossiers", "Acties", "Account"] as const) await expect(home.part(part)).toBeVisible();
   // The two ways to navigate (docs/client-manual.md M-HOME-2): the parts on the beginscherm, and the menu (the tab bar on a phone).
-  const menu = page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true });
+  const menu = new Shell(page).menu();
   await expect(menu.getByRole("link", { name: "Acties" })).toBeVisible();
   await menu.getByRole("link", { name: "Acties" }).click();
   await expect(page.getByText("Het onderdeel ‘Acties’ is op dit moment nog niet in gebruik.")).toBeVisible();
   await expectAccessible(page);
   await menu.getByRole("link", { name: "Dossiers" }).click();
-  await expect(page.getByRole("link", { name: DEMO_DOSSIER })).toBeVisible();
+  await expect(new DossiersPage(page).link(DEMO_DOSSIER)).toBeVisible();
   await expectAccessible(page);
   await expectNoSideScroll(page);
   await page.goto("/");
 
   const dossierId = await openDemoDossier(page);
-  const tabs = page.getByRole("navigation", { name: "Onderdelen van het dossier" });
+  const dossier = new DossierPage(page);
   for (const { segment, label } of TABS) {
-    await tabs.getByRole("link", { name: new RegExp(`^${label}`) }).click();
+    await dossier.openTab(label);
     await expect(page).toHaveURL(new RegExp(`/dossiers/${dossierId}/${segment}$`));
-    await expect(tabs.getByRole("link", { name: new RegExp(`^${label}`) })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByRole("heading", { name: label, level: 2 })).toBeVisible();
+    await expect(dossier.tabs.link(label)).toHaveAttribute("aria-current", "page");
+    await expect(dossier.tabHeading(label)).toBeVisible();
     await expectAccessible(page);
     await expectNoSideScroll(page);
     if (isMobile) {
@@ -92,14 +84,14 @@ test("the beginscherm's three parts and a dossier's four tabs, each its own page
     }
   }
   // What each tab holds for the demo client.
-  await page.goto(`/dossiers/${dossierId}/correspondence`);
+  await dossier.gotoTab(dossierId, "correspondence");
   await expect(page.getByRole("heading", { name: "Bevestiging van de opdracht", level: 3 })).toBeVisible();
-  await page.goto(`/dossiers/${dossierId}/documents`);
+  await dossier.gotoTab(dossierId, "documents");
   await expect(page.getByRole("heading", { name: "Cliënteninformatieformulier", level: 3 })).toBeVisible();
-  await page.goto(`/dossiers/${dossierId}/supplied`);
+  await dossier.gotoTab(dossierId, "supplied");
   await expect(page.getByText("U heeft in dit dossier nog geen documenten aangeleverd.")).toBeVisible();
-  await page.goto(`/dossiers/${dossierId}/messages`);
-  await page.getByRole("link", { name: "Welkom in het klantenportaal", exact: true }).click();
+  await dossier.gotoTab(dossierId, "messages");
+  await dossier.messageLink("Welkom in het klantenportaal").click();
   await expect(page.getByRole("heading", { name: "Welkom in het klantenportaal", level: 1 })).toBeVisible();
   await expect(page.getByText("Het cliënteninformatieformulier staat onder Documenten.")).toBeVisible();
   await expectAccessible(page);
@@ -107,18 +99,17 @@ test("the beginscherm's three parts and a dossier's four tabs, each its own page
 });
 
 test("the eye marks what this client has not opened; download keeps the bytes and the original name", async ({ page }, testInfo) => {
-  await signInFresh(page, reader(testInfo));
+  await signInFresh(page, readerFor(testInfo));
   await openDemoDossier(page);
-  const tabs = page.getByRole("navigation", { name: "Onderdelen van het dossier" });
+  const dossier = new DossierPage(page);
   const file = DEMO_FILES.find((f) => f.kind === "document")!;
 
   // Other tests may have published more documents to this dossier: count from what the tab says now.
-  const documentsTab = tabs.getByRole("link", { name: /^Documenten/ });
-  await documentsTab.click();
-  const unreadLabel = documentsTab.locator(".sr-only"); // what a screen reader hears: "3 ongelezen"
+  await dossier.openTab("Documenten");
+  const unreadLabel = dossier.tabs.unreadLabel("Documenten"); // what a screen reader hears: "3 ongelezen"
   await expect(unreadLabel).toHaveText(/^\d+ ongelezen$/);
   const unreadBefore = Number((await unreadLabel.textContent())!.split(" ")[0]);
-  const row = page.getByTestId("document-row").filter({ has: page.getByRole("heading", { name: file.title }) });
+  const row = dossier.document(file.title);
   await expect(row.getByRole("img", { name: "Ongelezen" })).toBeVisible();
   await expectAccessible(page);
 
@@ -143,10 +134,10 @@ test("the eye marks what this client has not opened; download keeps the bytes an
 });
 
 test("Bekijken opens the PDF in a new tab from storage, never the portal's origin, and counts as read", async ({ page }, testInfo) => {
-  await signInFresh(page, reader(testInfo));
+  await signInFresh(page, readerFor(testInfo));
   await openDemoDossier(page);
   const file = DEMO_FILES.find((f) => f.kind === "correspondence")!;
-  const row = page.getByTestId("document-row").filter({ has: page.getByRole("heading", { name: file.title }) });
+  const row = new DossierPage(page).document(file.title);
   await expect(row.getByRole("img", { name: "Ongelezen" })).toBeVisible();
 
   const view = row.getByRole("link", { name: new RegExp(`^Bekijken ${file.title}`) });
@@ -178,14 +169,15 @@ test("another client of the office, a client of another office and a signed-out 
 }) => {
   await signInFresh(page, DEMO_LOGINS.client);
   const dossierId = await openDemoDossier(page);
-  await page.goto(`/dossiers/${dossierId}/documents`);
+  const dossier = new DossierPage(page);
+  await dossier.gotoTab(dossierId, "documents");
   const documentPath = (await page
     .getByRole("link", { name: /^Download / })
     .first()
     .getAttribute("href"))!;
   const documentId = documentPath.split("/")[3]!;
-  await page.goto(`/dossiers/${dossierId}/messages`);
-  const messagePath = (await page.getByRole("link", { name: "Welkom in het klantenportaal", exact: true }).getAttribute("href"))!;
+  await dossier.gotoTab(dossierId, "messages");
+  const messagePath = (await dossier.messageLink("Welkom in het klantenportaal").getAttribute("href"))!;
 
   const pages = [`/dossiers/${dossierId}`, ...TABS.map((tab) => `/dossiers/${dossierId}/${tab.segment}`), messagePath];
   const routes = [`/api/documents/${documentId}/download`, `/api/documents/${documentId}/view`];
@@ -197,8 +189,8 @@ test("another client of the office, a client of another office and a signed-out 
     await signInFresh(neighbour, CLIENT_SIDE.neighbour);
     await expect(neighbour.getByRole("main")).not.toContainText("Kerkstraat");
     const stranger = await otherOfficeContext.newPage();
-    await signIn(stranger, "client@noord.test");
-    await expect(stranger.getByRole("heading", { name: "Beginscherm", level: 1 })).toBeVisible();
+    await new LoginPage(stranger).signIn("client@noord.test");
+    await expect(new HomePage(stranger).heading).toBeVisible();
     for (const outsider of [neighbour, stranger]) {
       for (const path of pages) {
         expect((await outsider.goto(path))?.status(), path).toBe(404);
@@ -218,9 +210,10 @@ test("another client of the office, a client of another office and a signed-out 
     try {
       const staff = await staffContext.newPage();
       await signInFresh(staff, DEMO_LOGINS.staff, /\/admin$/);
+      const audit = new AdminAuditPage(staff);
       for (const action of ["dossier.access_denied", "message.access_denied", "document.access_denied"]) {
-        await staff.goto(`/admin/audit?action=${action}&client=${encodeURIComponent(CLIENT_SIDE.neighbour)}`);
-        await expect(staff.getByRole("table").getByRole("row").filter({ hasText: "Bram Buur" }).first(), action).toBeVisible();
+        await audit.goto({ action, client: CLIENT_SIDE.neighbour });
+        await expect(audit.table.getByRole("row").filter({ hasText: "Bram Buur" }).first(), action).toBeVisible();
       }
     } finally {
       await staffContext.close();
@@ -228,14 +221,13 @@ test("another client of the office, a client of another office and a signed-out 
   }
 
   // Signed out: to the sign-in page, for pages and routes alike.
-  await signOut(page);
-  await page.goto(`/dossiers/${dossierId}/documents`);
+  await new Shell(page).signOut();
+  await dossier.gotoTab(dossierId, "documents");
   await expect(page).toHaveURL(/\/login/);
   const signedOut = await page.request.get(routes[0]!, { maxRedirects: 0 });
   expect(signedOut.status()).toBe(303);
   expect(signedOut.headers()["location"]).toBe("/login");
 });
-
 /** Plain-text UI strings (no ICU arguments, no characters a JSON or HTML encoder would escape) of some namespaces. */
 function plainStrings(messages: Record<string, unknown>, namespaces: (name: string) => boolean): string[] {
   const found: string[] = [];

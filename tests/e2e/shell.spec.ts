@@ -1,46 +1,54 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_LOGINS, expectAccessible, signIn } from "./support/portal";
+import { AccountPage } from "./pages/account-page";
+import { HomePage } from "./pages/home-page";
+import { LoginPage } from "./pages/login-page";
+import { OutboxPage } from "./pages/outbox-page";
+import { Shell } from "./pages/shell";
+import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 
 test("the login page shows the demo logins and is accessible", async ({ page }) => {
-  await page.goto("/login");
-  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  const login = new LoginPage(page);
+  await login.goto();
+  await expect(login.heading).toBeVisible();
   await expect(page.getByText(DEMO_LOGINS.client)).toBeVisible();
   await expect(page.getByText("Demo Notariaat")).toBeVisible();
   await expectAccessible(page);
 });
 
 test("the language can be chosen before signing in", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByRole("button", { name: "English" }).click();
+  const shell = new Shell(page);
+  await new LoginPage(page).goto();
+  await shell.languageButton("English").click();
   await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(shell.languageButton("English")).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Nederlands" }).click();
-  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  await shell.languageButton("Nederlands").click();
+  await expect(new LoginPage(page).heading).toBeVisible();
 });
 
 test("a wrong password gets one generic message", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.client, "not-the-password");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
-  await expect(page.getByLabel("E-mailadres")).toHaveValue(DEMO_LOGINS.client);
-  await signIn(page, "nobody@demo.test", "not-the-password");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  const login = new LoginPage(page);
+  await login.signIn(DEMO_LOGINS.client, "not-the-password");
+  await expect(login.alert).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+  await expect(login.email).toHaveValue(DEMO_LOGINS.client);
+  await login.signIn("nobody@demo.test", "not-the-password");
+  await expect(login.alert).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
   await expect(page).toHaveURL(/\/login/);
 });
 
 test("the demo client signs in and sees Dossiers, Acties and Account", async ({ page, isMobile }) => {
-  await signIn(page, DEMO_LOGINS.client);
+  const home = new HomePage(page);
+  await new LoginPage(page).signIn(DEMO_LOGINS.client);
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
-  const main = page.getByRole("main");
-  for (const part of ["Dossiers", "Acties", "Account"]) {
-    await expect(main.getByRole("link", { name: new RegExp(`^${part}`) })).toBeVisible();
+  await expect(home.heading).toBeVisible();
+  for (const part of ["Dossiers", "Acties", "Account"] as const) {
+    await expect(home.part(part)).toBeVisible();
   }
   // The second way to navigate: the header on a desktop, the tab bar on a phone.
-  const nav = page.getByRole("navigation", { name: "Hoofdmenu" }).filter({ visible: true });
+  const nav = new Shell(page).menu();
   await expect(nav).toHaveCount(1);
   await expect(nav.getByRole("link", { name: "Dossiers" })).toBeVisible();
   if (isMobile) {
@@ -60,8 +68,8 @@ test("the demo client signs in and sees Dossiers, Acties and Account", async ({ 
 });
 
 test("the client gets a 404 on every /admin page", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.client);
-  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
+  await new LoginPage(page).signIn(DEMO_LOGINS.client);
+  await expect(new HomePage(page).heading).toBeVisible();
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
@@ -81,7 +89,7 @@ test("the client gets a 404 on every /admin page", async ({ page }) => {
 });
 
 test("the demo staff member signs in and reaches /admin", async ({ page }) => {
-  await signIn(page, DEMO_LOGINS.staff);
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { name: "Overzicht" })).toBeVisible();
   await expect(page.getByText("Lopende dossiers")).toBeVisible();
@@ -98,11 +106,12 @@ test("signed-out visitors are sent to the login page, even with a forged middlew
 });
 
 test("logging out ends the session, also for a copy of the old session cookie", async ({ page, context }) => {
-  await signIn(page, DEMO_LOGINS.client);
-  await expect(page.getByRole("heading", { name: "Beginscherm" })).toBeVisible();
+  await new LoginPage(page).signIn(DEMO_LOGINS.client);
+  await expect(new HomePage(page).heading).toBeVisible();
   const oldCookies = await context.cookies();
-  await page.goto("/account");
-  await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
+  const account = new AccountPage(page);
+  await account.goto();
+  await account.signOutButton.click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/dossiers");
   await expect(page).toHaveURL(/\/login/);
@@ -113,12 +122,12 @@ test("logging out ends the session, also for a copy of the old session cookie", 
 });
 
 test("/dev/outbox renders in demo mode", async ({ page }) => {
-  const response = await page.goto("/dev/outbox");
+  const outbox = new OutboxPage(page);
+  const response = await outbox.goto();
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("heading", { name: "Outbox" })).toBeVisible();
+  await expect(outbox.heading).toBeVisible();
   await expectAccessible(page);
 });
-
 test("pages carry the security headers", async ({ request }) => {
   const response = await request.get("/login");
   const headers = response.headers();
