@@ -91,7 +91,6 @@ export function MessageComposer<T extends { id: string }>({
       <TextareaField
         label={t("messages.body")}
         name="body"
-        required
         rows={8}
         maxLength={MAX_BODY_LENGTH}
         value={body}

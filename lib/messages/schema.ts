@@ -14,11 +14,13 @@ const subject = z
   .max(MAX_SUBJECT_LENGTH, "errors.too_long")
   .transform(normaliseSubject);
 
-// Browsers send CRLF from a textarea; one line ending keeps the stored text and its length check the same.
+// Only the subject is required (docs/client-manual.md M-MSG-4): a message may be just a subject, or a subject with
+// attachments. Browsers send CRLF from a textarea; one line ending keeps the stored text and its length check the same.
 const body = z
-  .string({ error: "errors.required" })
+  .string({ error: "errors.invalid" })
+  .default("")
   .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-  .pipe(z.string().min(1, "errors.required").max(MAX_BODY_LENGTH, "errors.too_long"));
+  .pipe(z.string().max(MAX_BODY_LENGTH, "errors.too_long"));
 
 // A FormData with one value gives a string, with none nothing: both become a list.
 const idList = (max: number, tooMany: string) =>

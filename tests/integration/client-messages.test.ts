@@ -366,14 +366,27 @@ describe("refusals write nothing", () => {
     );
   });
 
-  it("invalid input: subject missing or blank, body too long, 21 uploads, a malformed compose key", async () => {
+  it("only the subject is required: a subject with attachments and no text is a whole message", async () => {
+    const good = await uploadPdf(client, dossierId, "Alleen bijlage.pdf");
+    for (const body of [undefined, "", " \r\n "]) {
+      const upload = body === undefined ? [good] : [];
+      const id = idOf(await actAs(office, client, () => sendMessageAction({ dossierId, subject: "Stukken", body, uploadIds: upload })));
+      expect(await messageRow(id)).toMatchObject({ subject: "Stukken", body: "" });
+    }
+    expect(
+      await documentsOf(idOf(await actAs(office, client, () => sendMessageAction({ dossierId, subject: "Nog een", uploadIds: [] })))),
+    ).toEqual([]);
+    expect(await uploadStatus(good)).toBe("attached");
+  });
+
+  it("invalid input: subject missing or blank, body not text or too long, 21 uploads, a malformed compose key", async () => {
     const good = await uploadPdf(client, dossierId, "Goed.pdf");
     const keep = { [good]: "verified" };
     const invalid = (fieldErrors: Record<string, MessageKey>) => ({ ok: false, code: "errors.invalid_input", fieldErrors }) as const;
 
     await refused({ dossierId, body: "Zonder onderwerp.", uploadIds: [good] } as never, invalid({ subject: "errors.required" }), keep);
     await refused({ dossierId, subject: "   ", body: "Leeg onderwerp.", uploadIds: [good] }, invalid({ subject: "errors.required" }), keep);
-    await refused({ dossierId, subject: "Leeg", body: " \r\n ", uploadIds: [good] }, invalid({ body: "errors.required" }), keep);
+    await refused({ dossierId, subject: "Leeg", body: 12 as never, uploadIds: [good] }, invalid({ body: "errors.invalid" }), keep);
     await refused(
       { dossierId, subject: "Te lang", body: "x".repeat(10_001), uploadIds: [good] },
       invalid({ body: "errors.too_long" }),
