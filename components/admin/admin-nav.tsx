@@ -22,8 +22,10 @@ export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("admin.nav");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("label")} className="overflow-x-auto">
-      <ul className="flex gap-1 md:flex-col">
+    // Every section stays in sight, the current one filled in: two or four columns on a phone or tablet, a column
+    // beside the page from 768 px.
+    <nav aria-label={t("label")}>
+      <ul className="grid grid-cols-2 gap-1 sm:grid-cols-4 md:flex md:flex-col">
         {sections
           .filter((section) => isAdmin || !section.adminOnly)
           .map(({ href, key, icon }) => {
@@ -34,7 +36,7 @@ export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
                   href={href}
                   aria-current={active ? "page" : undefined}
                   className={cn(
-                    "flex min-h-11 items-center gap-2 whitespace-nowrap rounded-lg px-3 font-medium",
+                    "flex min-h-11 items-center gap-2 rounded-lg px-3 py-1 font-medium md:whitespace-nowrap",
                     active ? "bg-brand text-white" : "text-slate-800 hover:bg-slate-200",
                   )}
                 >

@@ -74,6 +74,13 @@ test("the beginscherm's three parts and a dossier's four tabs, each its own page
     await expect(page).toHaveURL(new RegExp(`/dossiers/${dossierId}/${segment}$`));
     await expect(dossier.tabs.link(label)).toHaveAttribute("aria-current", "page");
     await expect(dossier.tabHeading(label)).toBeVisible();
+    // All four tabs in sight at once, also on a 360 px phone (a 2×2 grid there), the open one filled in.
+    for (const tab of TABS) await expect(dossier.tabs.link(tab.label)).toBeInViewport({ ratio: 1 });
+    if (isMobile) {
+      const background = (tab: string) => dossier.tabs.link(tab).evaluate((link) => getComputedStyle(link).backgroundColor);
+      const other = TABS.find((tab) => tab.label !== label)!.label;
+      expect(await background(label), label).not.toBe(await background(other));
+    }
     await expectAccessible(page);
     await expectNoSideScroll(page);
     if (isMobile) {
