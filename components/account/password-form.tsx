@@ -1,16 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction } from "@/lib/own-account/actions";
 
-/** Current password, then the new one twice; the form empties itself after the action (no passwords kept). */
+const EMPTY = { currentPassword: "", newPassword: "", repeatPassword: "" };
+
+/**
+ * Current password, then the new one twice. What was typed stays after a refusal (to correct it), and is cleared
+ * once the password has been changed.
+ */
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations();
-  const { state, formAction, pending, formError, fieldError } = useActionForm(changePasswordAction);
+  const [values, setValues] = useState(EMPTY);
+  const { state, formAction, pending, formError, fieldError } = useActionForm(changePasswordAction, { onSuccess: () => setValues(EMPTY) });
+  const bind = (name: keyof typeof EMPTY) => ({
+    name,
+    value: values[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+  });
   const alert = formError ?? (state && !state.ok ? t("errors.invalid_input") : undefined);
   const newPasswordError = fieldError("newPassword");
   return (
@@ -19,19 +31,17 @@ export function PasswordForm({ email }: { email: string }) {
       {state?.ok ? <FormAlert tone="success">{t("account.password_changed")}</FormAlert> : null}
       {/* For password managers: which account this new password belongs to. Not posted. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <Field
+      <PasswordField
         label={t("account.current_password")}
-        name="currentPassword"
-        type="password"
+        {...bind("currentPassword")}
         autoComplete="current-password"
         required
         error={fieldError("currentPassword")}
       />
       <div className="flex flex-col gap-1">
-        <Field
+        <PasswordField
           label={t("account.new_password")}
-          name="newPassword"
-          type="password"
+          {...bind("newPassword")}
           autoComplete="new-password"
           required
           aria-describedby={newPasswordError ? "new-password-hint newPassword-error" : "new-password-hint"}
@@ -41,10 +51,9 @@ export function PasswordForm({ email }: { email: string }) {
           {t("account.new_password_hint")}
         </p>
       </div>
-      <Field
+      <PasswordField
         label={t("account.repeat_password")}
-        name="repeatPassword"
-        type="password"
+        {...bind("repeatPassword")}
         autoComplete="new-password"
         required
         error={fieldError("repeatPassword")}

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setPasswordAction } from "@/lib/auth/set-password/actions";
@@ -13,6 +14,9 @@ import { paths } from "@/lib/paths";
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("set_password");
   const { state, formAction, pending, formError, fieldError } = useActionForm(setPasswordAction, { refresh: false });
+  // Kept after a refusal (too short, not the same twice) so it can be corrected; success leaves the page.
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
   const failure = state && !state.ok ? state : null;
   const linkInvalid = failure?.code === "set_password.link_invalid" || failure?.fieldErrors?.token !== undefined;
   return (
@@ -28,18 +32,20 @@ export function SetPasswordForm({ token }: { token: string }) {
       ) : formError ? (
         <FormAlert>{formError}</FormAlert>
       ) : null}
-      <Field
+      <PasswordField
         label={t("form.password")}
         name="password"
-        type="password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
         autoComplete="new-password"
         required
         error={fieldError("password")}
       />
-      <Field
+      <PasswordField
         label={t("form.password_repeat")}
         name="password_repeat"
-        type="password"
+        value={repeat}
+        onChange={(event) => setRepeat(event.target.value)}
         autoComplete="new-password"
         required
         error={fieldError("password_repeat")}

@@ -81,11 +81,24 @@ test("a wrong current password is a field error; a right one changes it, keeps t
   await account.changePassword("dit-is-het-niet", temporary);
   await expect(section.getByText("Het wachtwoord is onjuist.")).toBeVisible();
   await expect(section.getByLabel("Huidig wachtwoord")).toHaveAttribute("aria-invalid", "true");
+  // What was typed stays, to be corrected (issue 14); "Wachtwoord tonen" shows it and hides it again.
+  await expect(section.getByLabel("Huidig wachtwoord")).toHaveValue("dit-is-het-niet");
+  await expect(section.getByLabel("Nieuw wachtwoord", { exact: true })).toHaveValue(temporary);
+  await expect(section.getByLabel("Herhaal nieuw wachtwoord")).toHaveValue(temporary);
+  const show = section.getByRole("button", { name: "Wachtwoord tonen" }).first();
+  await expect(show).toHaveAttribute("aria-pressed", "false");
+  await expect(section.getByLabel("Huidig wachtwoord")).toHaveAttribute("type", "password");
+  await show.click();
+  await expect(show).toHaveAttribute("aria-pressed", "true");
+  await expect(section.getByLabel("Huidig wachtwoord")).toHaveAttribute("type", "text");
+  await show.click();
+  await expect(section.getByLabel("Huidig wachtwoord")).toHaveAttribute("type", "password");
   await expectAccessible(page);
 
   const oldCookies = await page.context().cookies();
   await account.changePassword(DEMO_LOGINS.password, temporary);
   await expect(section.getByRole("status")).toContainText("Uw wachtwoord is gewijzigd.");
+  await expect(section.getByLabel("Huidig wachtwoord")).toHaveValue("");
   // The session cookie from before the change no longer works, in another browser.
   const other = await browser.newContext({ locale: "nl-NL" });
   await other.addCookies(oldCookies);

@@ -61,6 +61,11 @@ test("first login with three e-mails: invitation, link, confirmation; the used l
   // A too common password is refused with a field error, then a good one is accepted.
   await setPassword.submitPassword("qwertyuiop");
   await expect(page.getByText("Dit wachtwoord wordt te veel gebruikt")).toBeVisible();
+  // What was typed stays to be corrected (issue 14), and "Wachtwoord tonen" shows it.
+  await expect(setPassword.newPassword).toHaveValue("qwertyuiop");
+  await expect(setPassword.repeatPassword).toHaveValue("qwertyuiop");
+  await page.getByRole("button", { name: "Wachtwoord tonen" }).first().click();
+  await expect(setPassword.newPassword).toHaveAttribute("type", "text");
   await expectAccessible(page);
   await setPassword.choosePassword(newPassword);
 
