@@ -2,7 +2,7 @@
 
 import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useId, useImperativeHandle, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { cn } from "@/lib/cn";
@@ -12,7 +12,11 @@ import { useFileUploads, type UploadProgress, type UploadSteps, type VerifiedFil
 
 export type { UploadProgress, UploadSteps, VerifiedFile };
 
+/** What a parent may ask of the uploader: upload the chosen files now (as the green button does). */
+export type UploaderController = { uploadAll: () => void };
+
 export type FileUploaderProps = UploadSteps & {
+  controller?: React.Ref<UploaderController>;
   /**
    * Called with the files that passed the server's checks, and how many chosen files are still unfinished
    * (waiting or uploading), whenever either changes; a parent should not use the files while some are unfinished.
@@ -36,6 +40,7 @@ export function FileUploader({
   accept = ACCEPT_ATTRIBUTE,
   maxFiles = MAX_FILES_PER_MESSAGE,
   disabled = false,
+  controller,
   ...steps
 }: FileUploaderProps) {
   const t = useTranslations("uploads");
@@ -44,6 +49,7 @@ export function FileUploader({
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const uploads = useFileUploads(steps, { maxFiles: multiple ? maxFiles : 1, onChange });
+  useImperativeHandle(controller, () => ({ uploadAll: () => void uploads.uploadAll() }), [uploads]);
   const waiting = uploads.items.filter((item) => item.status === "selected").length;
 
   return (

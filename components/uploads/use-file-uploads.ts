@@ -26,7 +26,8 @@ export type UploadSteps = {
 export type VerifiedFile = { uploadId: string; fileName: string; size: number };
 
 /** Files chosen but not (yet) verified or failed: waiting for the upload button, or on their way. */
-export type UploadProgress = { unfinished: number };
+/** How many chosen files are still waiting or uploading, and how many were refused or broke off. */
+export type UploadProgress = { unfinished: number; failed: number };
 
 // Codes about the file itself: trying the same file again gives the same answer, so no retry button.
 const FINAL_CODES = new Set<MessageKey>([
@@ -136,10 +137,11 @@ export function useFileUploads(
   // Tell the parent whenever the verified files or the number of unfinished ones change (not on every progress event).
   const verified = items.filter((item) => item.status === "verified" && item.uploadId);
   const unfinished = items.filter((item) => item.status !== "verified" && item.status !== "failed").length;
-  const signature = `${verified.map((item) => item.uploadId).join(",")}|${unfinished}`;
+  const failed = items.filter((item) => item.status === "failed").length;
+  const signature = `${verified.map((item) => item.uploadId).join(",")}|${unfinished}|${failed}`;
   const report = useEffectEvent(() => {
     const files = verified.map((item) => ({ uploadId: item.uploadId!, fileName: item.file.name, size: item.file.size }));
-    options.onChange(files, { unfinished });
+    options.onChange(files, { unfinished, failed });
   });
   useEffect(() => report(), [signature]);
 

@@ -163,3 +163,28 @@ test("by keyboard alone, with progress and the result announced to screen reader
   await expect(dossier.status("Uw bericht is verstuurd.")).toBeVisible();
   await expect(dossier.row(subject)).toContainText("1 bijlage");
 });
+
+test("Klaar with a chosen file not yet uploaded uploads it first, and a subject with only an attachment is sent (issue 14)", async ({
+  page,
+}, testInfo) => {
+  const subject = `Alleen een bijlage ${randomBytes(3).toString("hex")}`;
+  const dossier = new DossierPage(page);
+  await dossier.signInToMessagesTab(readerFor(testInfo));
+  const compose = await dossier.startMessage();
+  await compose.subject.fill(subject);
+
+  const attach = await compose.addAttachments();
+  await attach.browse([{ name: "Loonstrook.pdf", mimeType: "application/pdf", buffer: makePdf(["Loonstrook"]) }]);
+  await expect(attach.selected.getByRole("listitem")).toHaveCount(1);
+  // Straight to Klaar, without the green button: the file is uploaded first, then the pop-up closes.
+  await attach.done();
+  await expect(attach.root).toBeHidden();
+  await expect(compose.attachments.getByText("Loonstrook.pdf")).toBeVisible();
+
+  // No text: only the subject is required.
+  await compose.send();
+  await expect(compose.dialog).toBeHidden();
+  await expect(dossier.messageLink(subject)).toBeVisible();
+  await dossier.messageLink(subject).click();
+  await expect(new ConversationPage(page).attachment("Loonstrook.pdf")).toBeVisible();
+});
