@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { UploadSteps } from "@/components/uploads/file-uploader";
 import type { ActionResult } from "@/lib/core/errors";
+import { deleteDraft, hasContent, readDraft } from "./drafts";
 import { LazyMessageComposer } from "./lazy-message-composer";
 import type { ComposerFields } from "./message-composer";
 
@@ -45,13 +46,26 @@ export function ComposeDialog({
   const [open, setOpen] = useState(false);
   const [everOpened, setEverOpened] = useState(false);
   const [sent, setSent] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const draftKey = `new-message:${dossierId}`;
   const show = (next: boolean) => {
+    // Closing (Esc, a tap outside, the cross) with something written or attached asks first.
+    if (!next && !confirming && hasContent(readDraft(draftKey))) return setConfirming(true);
+    setConfirming(false);
     setOpen(next);
     if (next) {
       setEverOpened(true);
       setSent(false);
     }
+  };
+  const discardDraft = async () => {
+    const draft = readDraft(draftKey);
+    deleteDraft(draftKey);
+    setConfirming(false);
+    setOpen(false);
+    // The uploaded attachments go too, rather than wait for the hourly clean-up.
+    await Promise.all((draft?.attachments ?? []).map((file) => uploadSteps.discardUpload?.(file.uploadId).catch(() => undefined)));
   };
   return (
     <>
@@ -70,7 +84,34 @@ export function ComposeDialog({
       </Button>
       {everOpened ? (
         <LazyDialog open={open} onOpenChange={show} title={title} description={description} returnFocusTo={opener}>
+          {confirming ? (
+            <div
+              role="alertdialog"
+              aria-labelledby="draft-question"
+              aria-describedby="draft-explanation"
+              className="mb-4 flex flex-col gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4"
+            >
+              <p id="draft-question" className="font-semibold">
+                {t("draft_title")}
+              </p>
+              <p id="draft-explanation" className="text-slate-800">
+                {t("draft_text")}
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Button type="button" variant="danger" onClick={() => void discardDraft()}>
+                  {t("draft_delete")}
+                </Button>
+                <Button type="button" variant="secondary" onClick={() => show(false)}>
+                  {t("draft_keep")}
+                </Button>
+                <Button type="button" variant="secondary" autoFocus onClick={() => setConfirming(false)}>
+                  {t("draft_continue")}
+                </Button>
+              </div>
+            </div>
+          ) : null}
           <LazyMessageComposer
+            draftKey={draftKey}
             action={action}
             hidden={{ dossierId }}
             uploadSteps={uploadSteps}
@@ -78,6 +119,7 @@ export function ComposeDialog({
             sentMessage={sentMessage}
             fields={fields}
             onSent={() => {
+              deleteDraft(draftKey);
               setOpen(false);
               setSent(true);
             }}

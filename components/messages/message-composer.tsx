@@ -2,7 +2,7 @@
 
 import { Icon } from "@/components/ui/icon";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { UploadSteps, VerifiedFile } from "@/components/uploads/file-uploader";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,6 +14,7 @@ import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/schema";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { formatFileSize } from "@/lib/uploads/format-size";
 import { AttachmentDialog } from "./attachment-dialog";
+import { readDraft, saveDraft } from "./drafts";
 
 /** Extra fields a caller puts in the form, with the form's field errors. */
 export type ComposerFields = (form: { fieldError: (name: string) => string | undefined }) => ReactNode;
@@ -34,6 +35,7 @@ export function MessageComposer<T extends { id: string }>({
   sentMessage,
   onSent,
   fields,
+  draftKey,
 }: {
   action: (form: FormData) => Promise<ActionResult<T>>;
   /** What the message is about: `{ messageId }` for an answer, `{ dossierId }` for a new message. */
@@ -44,15 +46,20 @@ export function MessageComposer<T extends { id: string }>({
   sentMessage: string;
   onSent?: (sent: T) => void;
   fields?: ComposerFields;
+  /** Keeps what is typed and attached in this tab's memory under this key (components/messages/drafts.ts). */
+  draftKey?: string;
 }) {
   const t = useTranslations();
   const locale = useLocale();
   const [composeKey, setComposeKey] = useState(() => crypto.randomUUID());
   const [removing, setRemoving] = useState<string | null>(null);
   // Controlled, so what was typed survives a refused attempt (React resets uncontrolled fields after an action).
-  const [subject, setSubject] = useState(defaultSubject);
-  const [body, setBody] = useState("");
-  const [attachments, setAttachments] = useState<VerifiedFile[]>([]);
+  const [subject, setSubject] = useState(() => (draftKey && readDraft(draftKey)?.subject) || defaultSubject);
+  const [body, setBody] = useState(() => (draftKey && readDraft(draftKey)?.body) || "");
+  const [attachments, setAttachments] = useState<VerifiedFile[]>(() => (draftKey && readDraft(draftKey)?.attachments) || []);
+  useEffect(() => {
+    if (draftKey) saveDraft(draftKey, { subject, body, attachments });
+  }, [draftKey, subject, body, attachments]);
   const [sent, setSent] = useState(false);
   const form = useActionForm(action, {
     onSuccess: (sent) => {

@@ -188,3 +188,41 @@ test("Klaar with a chosen file not yet uploaded uploads it first, and a subject 
   await dossier.messageLink(subject).click();
   await expect(new ConversationPage(page).attachment("Loonstrook.pdf")).toBeVisible();
 });
+
+test("closing Nieuw bericht with a typed text asks 'Concept verwijderen?'; a kept draft comes back, a deleted one not (issue 14)", async ({
+  page,
+}, testInfo) => {
+  const dossier = new DossierPage(page);
+  await dossier.signInToMessagesTab(readerFor(testInfo));
+  let compose = await dossier.startMessage();
+  await compose.write("Vraag over de levering", "Kan de sleuteloverdracht een week later?");
+
+  // Escape does not throw the text away: it asks.
+  await page.keyboard.press("Escape");
+  const question = compose.dialog.getByRole("alertdialog", { name: "Concept verwijderen?" });
+  await expect(question).toBeVisible();
+  await expectAccessible(page);
+  await question.getByRole("button", { name: "Verder schrijven" }).click();
+  await expect(question).toBeHidden();
+  await expect(compose.body).toHaveValue("Kan de sleuteloverdracht een week later?");
+
+  // Kept: closed, and back when Nieuw bericht is opened again, also after visiting another tab.
+  await compose.closeButton.click();
+  await question.getByRole("button", { name: "Bewaren en sluiten" }).click();
+  await expect(compose.dialog).toBeHidden();
+  await dossier.openTab("Documenten");
+  await dossier.openTab("Berichten");
+  compose = await dossier.startMessage();
+  await expect(compose.subject).toHaveValue("Vraag over de levering");
+  await expect(compose.body).toHaveValue("Kan de sleuteloverdracht een week later?");
+
+  // Deleted: the next Nieuw bericht starts empty, and an empty one closes without asking.
+  await page.keyboard.press("Escape");
+  await question.getByRole("button", { name: "Concept verwijderen" }).click();
+  await expect(compose.dialog).toBeHidden();
+  compose = await dossier.startMessage();
+  await expect(compose.subject).toHaveValue("");
+  await expect(compose.body).toHaveValue("");
+  await page.keyboard.press("Escape");
+  await expect(compose.dialog).toBeHidden();
+});
