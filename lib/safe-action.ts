@@ -139,47 +139,18 @@ function guarded<G extends Guard, S extends z.ZodType, T>(
   return Object.assign(action, { [GUARD]: guard });
 }
 
+/** An action wrapper for one guard: its handler gets the viewer kind that guard admits. */
+function actionFor<G extends Guard>(guard: G) {
+  return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: ActionContext<G>) => Promise<T>) =>
+    guarded(guard, schema, handler);
+}
+
 /** Anyone may call it (sign-in, set-password request); the office still comes from the request host. */
-export function publicAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: ActionContext<"public">) => Promise<T>,
-) {
-  return guarded("public", schema, handler);
-}
-
+export const publicAction = actionFor("public");
 /** The viewer's own account (language, password, sessions, 2-step): clients and staff, also before 2-step is set up. */
-export function accountAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: ActionContext<"account">) => Promise<T>,
-) {
-  return guarded("account", schema, handler);
-}
-
+export const accountAction = actionFor("account");
 /** Clients and staff alike (uploads, messages); the services apply each role's rules and scopes. */
-export function memberAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: ActionContext<"member">) => Promise<T>,
-) {
-  return guarded("member", schema, handler);
-}
-
-export function clientAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: ActionContext<"client">) => Promise<T>,
-) {
-  return guarded("client", schema, handler);
-}
-
-export function staffAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: ActionContext<"staff">) => Promise<T>,
-) {
-  return guarded("staff", schema, handler);
-}
-
-export function adminAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: ActionContext<"admin">) => Promise<T>,
-) {
-  return guarded("admin", schema, handler);
-}
+export const memberAction = actionFor("member");
+export const clientAction = actionFor("client");
+export const staffAction = actionFor("staff");
+export const adminAction = actionFor("admin");

@@ -54,9 +54,10 @@ export function MessageComposer<T extends { id: string }>({
   const [composeKey, setComposeKey] = useState(() => crypto.randomUUID());
   const [removing, setRemoving] = useState<string | null>(null);
   // Controlled, so what was typed survives a refused attempt (React resets uncontrolled fields after an action).
-  const [subject, setSubject] = useState(() => (draftKey && readDraft(draftKey)?.subject) || defaultSubject);
-  const [body, setBody] = useState(() => (draftKey && readDraft(draftKey)?.body) || "");
-  const [attachments, setAttachments] = useState<VerifiedFile[]>(() => (draftKey && readDraft(draftKey)?.attachments) || []);
+  const draft = draftKey ? readDraft(draftKey) : undefined;
+  const [subject, setSubject] = useState(draft?.subject || defaultSubject);
+  const [body, setBody] = useState(draft?.body ?? "");
+  const [attachments, setAttachments] = useState<VerifiedFile[]>(draft?.attachments ?? []);
   useEffect(() => {
     if (draftKey) saveDraft(draftKey, { subject, body, attachments });
   }, [draftKey, subject, body, attachments]);
