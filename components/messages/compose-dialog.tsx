@@ -119,7 +119,6 @@ export function ComposeDialog({
             sentMessage={sentMessage}
             fields={fields}
             onSent={() => {
-              deleteDraft(draftKey);
               setOpen(false);
               setSent(true);
             }}

@@ -14,7 +14,7 @@ import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/schema";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/storage/file-types";
 import { formatFileSize } from "@/lib/uploads/format-size";
 import { AttachmentDialog } from "./attachment-dialog";
-import { readDraft, saveDraft } from "./drafts";
+import { deleteDraft, readDraft, saveDraft } from "./drafts";
 
 /** Extra fields a caller puts in the form, with the form's field errors. */
 export type ComposerFields = (form: { fieldError: (name: string) => string | undefined }) => ReactNode;
@@ -59,11 +59,14 @@ export function MessageComposer<T extends { id: string }>({
   const [body, setBody] = useState(draft?.body ?? "");
   const [attachments, setAttachments] = useState<VerifiedFile[]>(draft?.attachments ?? []);
   useEffect(() => {
-    if (draftKey) saveDraft(draftKey, { subject, body, attachments });
-  }, [draftKey, subject, body, attachments]);
+    // The prefilled subject ("Re: …") alone is not a draft.
+    if (draftKey) saveDraft(draftKey, { subject: subject === defaultSubject ? "" : subject, body, attachments });
+  }, [draftKey, defaultSubject, subject, body, attachments]);
   const [sent, setSent] = useState(false);
   const form = useActionForm(action, {
     onSuccess: (sent) => {
+      // Sent, it is no draft any more, also when onSent moves to another page before this form renders again.
+      if (draftKey) deleteDraft(draftKey);
       setSubject(defaultSubject);
       setBody("");
       setAttachments([]); // the sent files now belong to the message

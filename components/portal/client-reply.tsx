@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { replyToMessageAction } from "@/lib/messages/actions";
 import { replySubject } from "@/lib/messages/subject";
 import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
+import { hasContent, readDraft } from "@/components/messages/drafts";
 
 /**
  * Beantwoorden under an opened message: the composer with "Re: <subject>", shown when the client asks for it.
@@ -17,7 +18,9 @@ import { dossierUploadSteps } from "@/components/uploads/dossier-upload-steps";
 export function ClientReply({ messageId, dossierId, subject }: { messageId: string; dossierId: string; subject: string }) {
   const t = useTranslations("client_messages");
   const tMessages = useTranslations("messages");
-  const [open, setOpen] = useState(false);
+  const draftKey = `reply:${messageId}`;
+  // An answer begun earlier in this tab (components/messages/drafts.ts) is open again with what was written.
+  const [open, setOpen] = useState(() => hasContent(readDraft(draftKey)));
   const [sent, setSent] = useState(false);
   const router = useRouter();
   if (!open) {
@@ -47,6 +50,7 @@ export function ClientReply({ messageId, dossierId, subject }: { messageId: stri
       <LazyMessageComposer
         action={replyToMessageAction}
         hidden={{ messageId }}
+        draftKey={draftKey}
         defaultSubject={replySubject(subject)}
         uploadSteps={dossierUploadSteps(dossierId)}
         attachmentsLabel={tMessages("attachments")}

@@ -226,3 +226,31 @@ test("closing Nieuw bericht with a typed text asks 'Concept verwijderen?'; a kep
   await page.keyboard.press("Escape");
   await expect(compose.dialog).toBeHidden();
 });
+
+test("an answer being written under Beantwoorden is still there after moving to another tab and back (issue 14)", async ({
+  page,
+}, testInfo) => {
+  const dossier = new DossierPage(page);
+  await dossier.signInToMessagesTab(readerFor(testInfo));
+  const firstMessage = dossier.rows.getByRole("link").first();
+  const subject = (await firstMessage.textContent())!.trim();
+  await firstMessage.click();
+  const conversation = new ConversationPage(page);
+  await conversation.replyButton.click();
+  await conversation.body.fill("Ik kom graag op dinsdag.");
+
+  await page.goBack();
+  await dossier.openTab("Documenten");
+  await dossier.openTab("Berichten");
+  await dossier.messageLink(subject).click();
+  await expect(conversation.body).toHaveValue("Ik kom graag op dinsdag.");
+  await expect(conversation.subject).toHaveValue(`Re: ${subject.replace(/^Re: /, "")}`);
+
+  // Sent, it is no longer a draft: the next visit shows Beantwoorden, closed.
+  await conversation.sendButton.click();
+  await expect(conversation.status("Uw antwoord is verstuurd.")).toBeVisible();
+  await page.goBack();
+  await dossier.messageLink(subject).click();
+  await expect(conversation.replyButton).toBeVisible();
+  await expect(conversation.body).toBeHidden();
+});
