@@ -276,6 +276,22 @@ export const tokens = pgTable(
   (t) => [index("tokens_user_purpose_idx").on(t.userId, t.purpose)],
 );
 
+/**
+ * Sessions ended by Uitloggen on one device (the others stay signed in). The session cookie names its session;
+ * a listed one no longer counts (lib/auth/viewer.ts). A row can go once the session would have expired anyway.
+ */
+export const endedSessions = pgTable(
+  "ended_sessions",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
+);
+
 export const otpCodes = pgTable(
   "otp_codes",
   {
@@ -340,6 +356,11 @@ export const outbox = pgTable(
     batchKey: text("batch_key"),
     /** How many new items the batched notice counts so far. */
     batchCount: integer("batch_count"),
+    /** A client notice: the client it is for, and the documents or messages it announces (dropped once all opened). */
+    noticeFor: uuid("notice_for").references(() => users.id, { onDelete: "cascade" }),
+    noticeItems: uuid("notice_items").array(),
+    /** When a delivery run took the row; a claimed notice takes no more items (they go into a follow-up). */
+    claimedAt: at("claimed_at"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,6 +1,6 @@
 "use server";
 
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -10,6 +10,8 @@ import { publicAction } from "@/lib/safe-action";
 import { UserError } from "@/lib/core/errors";
 import { LoginLockedError, signIn, signOut } from "./next-auth";
 import { safeRedirectPath } from "./safe-redirect";
+import { currentSession } from "./viewer";
+import { endSession } from "./ended-sessions";
 import { loginSchema } from "./schema";
 
 export const loginAction = publicAction(loginSchema, async ({ email, password, next }, { office }) => {
@@ -34,15 +36,16 @@ export const loginAction = publicAction(loginSchema, async ({ email, password, n
   }
 });
 
-/** Ends the session here and everywhere else: the session version in every cookie is now stale. */
+/**
+ * Uitloggen: ends the session of this device only, also for a copy of its cookie; the account's sessions on other
+ * devices go on (Andere sessies beëindigen on the Account page ends those).
+ */
 export const logoutAction = publicAction(z.object({}), async (_input, { office, viewer, ip }) => {
-  if (viewer) {
+  const session = await currentSession();
+  if (viewer && session?.uid === viewer.userId) {
     const db = await getDb();
     await db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(eq(users.id, viewer.userId));
+      await endSession(tx, session);
       await recordAudit(tx, { officeId: office.id, actorId: viewer.userId, action: "auth.sign_out", ip });
     });
   }

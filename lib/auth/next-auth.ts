@@ -35,6 +35,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** This session's id: Uitloggen ends only this one (lib/auth/ended-sessions.ts). */
+    sid?: string;
     stage?: "pending" | "full";
     challengeId?: string;
     authTime?: number;

@@ -22,10 +22,11 @@ export function sessionExpiry({ authTime, seenAt }: SessionTimes, now: number): 
 /**
  * A brand-new token at every sign-in and at the second step: nothing of a cookie the browser already had is
  * carried over, so signing in replaces a session instead of extending it. With a challenge (2-step on) the
- * session is "pending" until the jwt callback promotes it; the challenge id is always made by the server.
+ * session is "pending" until the jwt callback promotes it; the challenge id is always made by the server. Each
+ * token names a new session id, which Uitloggen ends on the server (lib/auth/ended-sessions.ts).
  */
 export function freshToken(user: { id: string; sessionVersion?: number; challengeId?: string }, now: number): JWT {
-  const base = { sub: user.id, uid: user.id, sv: user.sessionVersion, authTime: now, seenAt: now };
+  const base = { sub: user.id, uid: user.id, sv: user.sessionVersion, sid: crypto.randomUUID(), authTime: now, seenAt: now };
   return user.challengeId ? { ...base, stage: "pending", challengeId: user.challengeId } : { ...base, stage: "full" };
 }
 

@@ -19,6 +19,7 @@ import {
   type Viewer,
 } from "@/lib/core/viewer";
 import { decodeSessionCookie, sessionCookieName } from "./session-cookie";
+import { sessionNotEnded, type SessionRef } from "./ended-sessions";
 import { sessionExpiry } from "./session-policy";
 
 /** The one rule: staff (and admins) of an office that requires 2-step verification must have it switched on. */
@@ -33,15 +34,22 @@ export function mustSetUpTwoFactor(account: {
 /** The session cookie's token, decoded once per request (the proxy re-issues it; pages only read it). */
 const readSession = cache(async () => decodeSessionCookie((await cookies()).get(sessionCookieName())?.value));
 
+/** The session this request's cookie names (full or pending), for Uitloggen; null without a usable cookie. */
+export async function currentSession(): Promise<SessionRef | null> {
+  const session = await readSession();
+  if (!session?.uid || typeof session.sid !== "string" || typeof session.authTime !== "number") return null;
+  return { sid: session.sid, uid: session.uid, authTime: session.authTime };
+}
+
 /**
  * The signed-in account of this request, re-read from the database: active, of this request's office, and with
- * the session version the cookie was issued for. A pending (2-step not finished) session is no viewer, nor an
+ * the session version the cookie was issued for, and a session not ended by Uitloggen. A pending (2-step not finished) session is no viewer, nor an
  * expired one (the jwt callback already drops those; the check here keeps the rule next to the others).
  * Includes staff who must still set up 2-step verification: only their own account may use this (see getViewer).
  */
 export const getAccountViewer = cache(async (): Promise<AccountViewer | null> => {
   const session = await readSession();
-  if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number") return null;
+  if (!session?.uid || session.stage !== "full" || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();
   if (!office) return null;
@@ -59,7 +67,15 @@ export const getAccountViewer = cache(async (): Promise<AccountViewer | null> =>
     })
     .from(users)
     .innerJoin(offices, eq(offices.id, users.officeId))
-    .where(and(eq(users.id, session.uid), eq(users.officeId, office.id), eq(users.status, "active"), eq(users.sessionVersion, session.sv)))
+    .where(
+      and(
+        eq(users.id, session.uid),
+        eq(users.officeId, office.id),
+        eq(users.status, "active"),
+        eq(users.sessionVersion, session.sv),
+        sessionNotEnded(db, session.sid),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   const { twoFactorMethod, requireStaffTwoFactor, ...account } = row;
@@ -82,7 +98,14 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
  */
 export const getPendingSignIn = cache(async (): Promise<{ userId: string; challengeId: string } | null> => {
   const session = await readSession();
-  if (!session?.uid || session.stage !== "pending" || !session.challengeId || typeof session.sv !== "number") return null;
+  if (
+    !session?.uid ||
+    session.stage !== "pending" ||
+    !session.challengeId ||
+    typeof session.sv !== "number" ||
+    typeof session.sid !== "string"
+  )
+    return null;
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();
   if (!office) return null;
@@ -90,7 +113,15 @@ export const getPendingSignIn = cache(async (): Promise<{ userId: string; challe
   const [user] = await db
     .select({ userId: users.id })
     .from(users)
-    .where(and(eq(users.id, session.uid), eq(users.officeId, office.id), eq(users.status, "active"), eq(users.sessionVersion, session.sv)))
+    .where(
+      and(
+        eq(users.id, session.uid),
+        eq(users.officeId, office.id),
+        eq(users.status, "active"),
+        eq(users.sessionVersion, session.sv),
+        sessionNotEnded(db, session.sid),
+      ),
+    )
     .limit(1);
   return user ? { userId: user.userId, challengeId: session.challengeId } : null;
 });

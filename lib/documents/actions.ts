@@ -23,7 +23,7 @@ export const publishDocumentsAction = staffAction(publishDocumentsSchema, async 
   const documentIds = await db.transaction(async (tx) => {
     const ids = await attachUploadsAsDocuments(tx, { viewer, ip, dossierId: input.dossierId, kind: input.kind, uploads: input.uploads });
     // The clients' notice is written with the documents: no documents, no mail; documents, always a mail.
-    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId: input.dossierId, kind: "new_documents", count: ids.length });
+    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId: input.dossierId, kind: "new_documents", itemIds: ids });
     return ids;
   });
   revalidate(tabPath(`/admin/dossiers/${input.dossierId}`, input.kind));

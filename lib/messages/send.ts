@@ -92,7 +92,7 @@ export async function sendMessage(tx: Executor, input: SendMessageInput): Promis
   // mails); the author is staff, so never among them.
   if (viewer.role !== "client") {
     const onlyClientIds = placement.audience.kind === "recipients" ? placement.audience.clientIds : undefined;
-    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId, kind: "new_message", count: 1, onlyClientIds });
+    await notifyDossierClients(tx, { officeId: viewer.officeId, dossierId, kind: "new_message", itemIds: [message!.id], onlyClientIds });
   }
   await recordAudit(tx, {
     officeId: viewer.officeId,

@@ -8,6 +8,7 @@ import { log, redactContact, type Logger } from "@/lib/log";
 import { DeliveryError, describeFailure, type Driver } from "./driver-contract";
 import { driverFor, type NotifyConfig } from "./drivers";
 import { retryDelayMs } from "./retry-schedule";
+import { isNoticeStale } from "./client-notices";
 
 // A claimed row is hidden from other runs for this long; longer than a driver's 15 s timeout, so only a crashed
 // run lets it come back (and Resend's idempotency key then keeps the retry from mailing twice).
@@ -16,10 +17,11 @@ const claimMs = 2 * 60_000;
 /** An interval literal from one of the constants above (never from input). */
 const after = (ms: number) => sql.raw(`interval '${Math.trunc(ms)} milliseconds'`);
 
-export type DeliveryResult = { sent: number; failed: number };
+export type DeliveryResult = { sent: number; failed: number; dropped: number };
 
 /**
- * Sends due outbox rows through their channel's driver, oldest first. Safe to run from several app servers at
+ * Sends due outbox rows through their channel's driver, oldest first; drops a client notice whose items were all
+ * opened meanwhile (./client-notices.ts). Safe to run from several app servers at
  * once: each row is claimed by a conditional update before it is sent, and marked only while still pending.
  */
 export async function deliverPending(
@@ -33,13 +35,23 @@ export async function deliverPending(
   const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
   const claimed = await claimDue(db, now, options.limit ?? 20, options.channel);
   const drivers = new Map<string, Driver>();
-  const result: DeliveryResult = { sent: 0, failed: 0 };
+  const result: DeliveryResult = { sent: 0, failed: 0, dropped: 0 };
 
   for (const row of claimed) {
     let driver = drivers.get(row.channel);
     if (!driver) drivers.set(row.channel, (driver = driverFor(row.channel, config)));
     const attempt = row.attempts + 1;
     const about = { event: "outbox.attempt", outboxId: row.id, channel: row.channel, template: row.template, attempt };
+    // A client who opened everything a notice announces needs no e-mail about it any more.
+    if (await isNoticeStale(db, row)) {
+      const dropped = await db
+        .delete(outbox)
+        .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")))
+        .returning({ id: outbox.id });
+      if (dropped.length > 0) result.dropped += 1;
+      logger.info({ ...about, outcome: "dropped" }, "outbox delivery");
+      continue;
+    }
     try {
       const { providerId } = await driver.send(row);
       const marked = await db
@@ -80,7 +92,7 @@ async function claimDue(db: Database, now: SQL, limit: number, channel?: "email"
   // `due` is repeated on the update itself: PostgreSQL re-checks it against a row another run just claimed.
   const rows = await db
     .update(outbox)
-    .set({ nextAttemptAt: sql`${now} + ${after(claimMs)}` })
+    .set({ nextAttemptAt: sql`${now} + ${after(claimMs)}`, claimedAt: sql`${now}` })
     .where(and(due, inArray(outbox.id, candidates)))
     .returning({
       id: outbox.id,
@@ -89,6 +101,8 @@ async function claimDue(db: Database, now: SQL, limit: number, channel?: "email"
       data: outbox.data,
       template: outbox.template,
       attempts: outbox.attempts,
+      noticeFor: outbox.noticeFor,
+      noticeItems: outbox.noticeItems,
       createdAt: outbox.createdAt,
     });
   return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());

@@ -12,9 +12,9 @@ const globalForLoop = globalThis as unknown as { portalDeliveryLoop?: NodeJS.Tim
 export async function deliverAllDue(db: Database): Promise<number> {
   let handled = 0;
   for (;;) {
-    const { sent, failed } = await deliverPending(db, { limit: BATCH });
-    handled += sent + failed;
-    if (sent + failed < BATCH) return handled;
+    const { sent, failed, dropped } = await deliverPending(db, { limit: BATCH });
+    handled += sent + failed + dropped;
+    if (sent + failed + dropped < BATCH) return handled;
   }
 }
 

@@ -133,3 +133,32 @@ test("ending other sessions signs out another browser but not this one", async (
     await other.close();
   }
 });
+
+test("Uitloggen on one device leaves the other signed in, and a copy of the signed-out cookie is refused (issue 14)", async ({
+  page,
+  browser,
+}) => {
+  const phone = await browser.newContext({ locale: "nl-NL" });
+  try {
+    const phonePage = await phone.newPage();
+    await new LoginPage(phonePage).signIn(DEMO_LOGINS.client);
+    await expect(phonePage).toHaveURL(/\/$/);
+    await openAccount(page);
+    const laptopCookies = await page.context().cookies();
+
+    await page.getByRole("button", { name: "Uitloggen" }).first().click();
+    await expect(page).toHaveURL(/\/login/);
+    await new AccountPage(phonePage).goto();
+    await expect(new AccountPage(phonePage).heading()).toBeVisible();
+
+    // The laptop's cookie, replayed in a third browser, no longer opens anything.
+    const copy = await browser.newContext({ locale: "nl-NL" });
+    await copy.addCookies(laptopCookies);
+    const copyPage = await copy.newPage();
+    await new AccountPage(copyPage).goto();
+    await expect(copyPage).toHaveURL(/\/login/);
+    await copy.close();
+  } finally {
+    await phone.close();
+  }
+});

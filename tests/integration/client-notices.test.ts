@@ -11,6 +11,9 @@ import { publishDocumentsAction } from "@/lib/documents/actions";
 import { sendMessageAction } from "@/lib/messages/actions";
 import { sendMessage } from "@/lib/messages/send";
 import { deliverPending } from "@/lib/notify/deliver";
+import { FIRST_NOTICE_DELAY_SECONDS } from "@/lib/notify/client-notices";
+import { openDocument } from "@/lib/documents/download";
+import { markMessageRead } from "@/lib/messages/read";
 import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
@@ -41,11 +44,12 @@ async function verifiedUpload(fileName: string): Promise<string> {
   return ticket.data.uploadId;
 }
 
-async function publish(titles: string[]) {
+async function publish(titles: string[]): Promise<string[]> {
   const uploads: { uploadId: string; title: string }[] = [];
   for (const title of titles) uploads.push({ uploadId: await verifiedUpload(`${title}.pdf`), title });
   const result = await actAs(office, staff, () => publishDocumentsAction({ dossierId, kind: "document", uploads }));
   if (!result.ok) throw new Error(result.code);
+  return result.data.documentIds;
 }
 
 const noticesTo = (user: TestUser, template = "new_documents") =>
@@ -137,6 +141,50 @@ describe("notices of new documents", () => {
     ]);
   });
 
+  it("the first notice goes out within a minute; what follows joins one follow-up a window after it", async () => {
+    await publish(["Akte"]);
+    const [first] = await noticesTo(wantsAll);
+    const delay = first!.nextAttemptAt.getTime() - first!.createdAt.getTime();
+    expect(delay).toBeGreaterThanOrEqual(FIRST_NOTICE_DELAY_SECONDS * 1000 - 1000);
+    expect(delay).toBeLessThan(60_000);
+    expect((await deliverPending(database.db)).sent).toBe(0);
+    expect((await deliverPending(database.db, { now: new Date(Date.now() + 60_000) })).sent).toBe(2);
+    const [sent] = await noticesTo(wantsAll);
+    expect(sent!.status).toBe("sent");
+
+    // Two more publications after it went out: one follow-up, due a window (300 s) after the first was sent.
+    await publish(["Nota"]);
+    await publish(["Kaart", "Tekening"]);
+    const followUps = (await noticesTo(wantsAll)).filter((row) => row.status === "pending");
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0]).toMatchObject({ batchCount: 3 });
+    expect(followUps[0]!.data.text).toContain("Er staan 3 nieuwe documenten");
+    expect(Math.abs(followUps[0]!.nextAttemptAt.getTime() - (sent!.sentAt!.getTime() + 300_000))).toBeLessThan(1000);
+    expect((await deliverPending(database.db, { now: new Date(Date.now() + 120_000) })).sent).toBe(0);
+    expect((await deliverPending(database.db, { now: new Date(sent!.sentAt!.getTime() + 301_000) })).sent).toBe(2);
+  });
+
+  it("a notice whose documents the client opened before it went out is dropped; one with an unopened document is sent", async () => {
+    const [opened] = await publish(["Gelezen akte"]);
+    await openDocument({ viewer: wantsAll, documentId: opened!, ip: null });
+    const [, unopened] = await publish(["Ook gelezen", "Niet gelezen"]);
+    const [bothOpened] = await publish(["Later"]);
+    // The English client opens only some of theirs: their notice still goes out.
+    await openDocument({ viewer: english, documentId: unopened!, ip: null });
+    // wantsAll's notice holds all four; opening the other three too makes it stale.
+    const rows = await noticesTo(wantsAll);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.noticeItems).toHaveLength(4);
+    for (const documentId of rows[0]!.noticeItems!.filter((id) => id !== opened)) {
+      await openDocument({ viewer: wantsAll, documentId, ip: null });
+    }
+    expect(bothOpened).toBeDefined();
+    const result = await deliverPending(database.db, { now: new Date(Date.now() + 60_000) });
+    expect(result).toEqual({ sent: 1, failed: 0, dropped: 1 });
+    expect(await noticesTo(wantsAll)).toEqual([]);
+    expect((await noticesTo(english)).map((row) => row.status)).toEqual(["sent"]);
+  });
+
   it("a publication that rolls back leaves no notice", async () => {
     const uploadId = await verifiedUpload("Teruggedraaid.pdf");
     const refused = await actAs(office, staff, () =>
@@ -183,6 +231,16 @@ describe("notices of new messages", () => {
     await database.db.delete(outbox);
     expect((await actAs(office, wantsAll, () => sendMessageAction({ dossierId, subject: "Vraag", body: "Een vraag" }))).ok).toBe(true);
     expect(await database.db.select().from(outbox)).toEqual([]);
+  });
+
+  it("a notice of a message the client read before it went out is dropped", async () => {
+    const sent = await actAs(office, staff, () => sendMessageAction({ dossierId, subject: "Afspraak", body: "Dinsdag om 10 uur?" }));
+    if (!sent.ok) throw new Error(sent.code);
+    await markMessageRead({ viewer: wantsAll, messageId: sent.data.id });
+    const result = await deliverPending(database.db, { now: new Date(Date.now() + 60_000) });
+    expect(result).toEqual({ sent: 2, failed: 0, dropped: 1 });
+    expect(await noticesTo(wantsAll, "new_message")).toEqual([]);
+    expect((await noticesTo(english, "new_message")).map((row) => row.status)).toEqual(["sent"]);
   });
 
   it("a message whose transaction rolls back leaves no notice", async () => {

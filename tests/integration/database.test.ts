@@ -11,6 +11,7 @@ const expectedTables = [
   "documents",
   "dossier_clients",
   "dossiers",
+  "ended_sessions",
   "message_reads",
   "message_recipients",
   "messages",

@@ -103,11 +103,15 @@ describe("retries against a failing provider", { timeout: 60_000 }, () => {
     const [id] = await queue(database.db, 1);
     provider.holding = true;
     const now = new Date(Date.now() + 1_000);
-    expect(await deliverPending(database.db, { now })).toEqual({ sent: 0, failed: 1 }); // after the driver's 15 s timeout
+    expect(await deliverPending(database.db, { now })).toEqual({ sent: 0, failed: 1, dropped: 0 }); // after the driver's 15 s timeout
     provider.holding = false;
     const [waiting] = await database.db.select().from(outbox).where(eq(outbox.id, id!));
     expect(waiting).toMatchObject({ status: "pending", attempts: 1 });
-    expect(await deliverPending(database.db, { now: new Date(waiting!.nextAttemptAt.getTime() + 1_000) })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { now: new Date(waiting!.nextAttemptAt.getTime() + 1_000) })).toEqual({
+      sent: 1,
+      failed: 0,
+      dropped: 0,
+    });
   });
 });
 
@@ -139,7 +143,7 @@ describe("a worker killed between sending and marking", { timeout: 120_000 }, ()
         expect(claimed).toMatchObject({ status: "pending", attempts: 0 }); // sent, but never marked
         configureProcess(mailEnv(), handle);
         const afterClaim = new Date(claimed!.nextAttemptAt.getTime() + 1_000);
-        expect(await deliverPending(handle.db, { now: afterClaim })).toEqual({ sent: 1, failed: 0 });
+        expect(await deliverPending(handle.db, { now: afterClaim })).toEqual({ sent: 1, failed: 0, dropped: 0 });
         expect(keysOf()).toEqual([id, id]);
         expect(provider.deliveries).toBe(honours ? 1 : 2);
       } finally {

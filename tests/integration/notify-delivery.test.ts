@@ -55,7 +55,7 @@ describe("Resend driver", () => {
   it("posts the rendered e-mail with key and idempotency key, and records the provider id", async () => {
     const id = await queueInvitation();
     const stored = await rowById(id);
-    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0, dropped: 0 });
 
     expect(provider.requests).toHaveLength(1);
     const request = provider.requests[0]!;
@@ -82,7 +82,7 @@ describe("Resend driver", () => {
     provider.failing = true;
     // A moment after the insert: rows carry microseconds, a JS Date only milliseconds.
     const now = new Date(Date.now() + 1_000);
-    expect(await deliverPending(database.db, { config, now })).toEqual({ sent: 0, failed: 1 });
+    expect(await deliverPending(database.db, { config, now })).toEqual({ sent: 0, failed: 1, dropped: 0 });
 
     let row = await rowById(id);
     expect(row.status).toBe("pending");
@@ -94,11 +94,11 @@ describe("Resend driver", () => {
     expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(now.getTime() + 72_001);
 
     provider.failing = false;
-    expect(await deliverPending(database.db, { config, now })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverPending(database.db, { config, now })).toEqual({ sent: 0, failed: 0, dropped: 0 });
     expect(provider.requests).toHaveLength(1);
 
     const later = new Date(now.getTime() + 73_000);
-    expect(await deliverPending(database.db, { config, now: later })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { config, now: later })).toEqual({ sent: 1, failed: 0, dropped: 0 });
     row = await rowById(id);
     expect(row.status).toBe("sent");
     expect(row.attempts).toBe(1);
@@ -115,7 +115,7 @@ describe("Resend driver", () => {
     const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
     let now = new Date(Date.now() + 1_000);
     for (let attempt = 1; attempt <= 8; attempt++) {
-      expect(await deliverPending(database.db, { config, now, logger }), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1 });
+      expect(await deliverPending(database.db, { config, now, logger }), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1, dropped: 0 });
       now = new Date((await rowById(id)).nextAttemptAt.getTime() + 1_000);
     }
     const row = await rowById(id);
@@ -126,7 +126,11 @@ describe("Resend driver", () => {
     expect(JSON.stringify(lines)).not.toContain("nooit@example.test");
     expect(row.error).toContain("validation_error");
     provider.failing = false;
-    expect(await deliverPending(database.db, { config, now: new Date(now.getTime() + 86_400_000) })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverPending(database.db, { config, now: new Date(now.getTime() + 86_400_000) })).toEqual({
+      sent: 0,
+      failed: 0,
+      dropped: 0,
+    });
     expect(provider.requests.filter((r) => (r.body as { to?: string }).to === "nooit@example.test")).toHaveLength(8);
   });
 
@@ -141,7 +145,7 @@ describe("Resend driver", () => {
 describe("Vonage driver", () => {
   it("posts to, from and text with the API key, and records the message id", async () => {
     const id = await queueSmsRow("Uw code is 123456");
-    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0, dropped: 0 });
 
     expect(provider.requests).toHaveLength(1);
     const request = provider.requests[0]!;
@@ -161,14 +165,14 @@ describe("Vonage driver", () => {
 
   it("asks for unicode only when the text is not GSM-7", async () => {
     await queueSmsRow("Code 123456 voor Łódź");
-    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0, dropped: 0 });
     expect(provider.requests[0]!.body).toMatchObject({ type: "unicode" });
   });
 
   it("leaves the row pending with an error when the message status is not 0", async () => {
     const id = await queueSmsRow("Uw code is 123456");
     provider.failing = true;
-    expect(await deliverPending(database.db, { config })).toEqual({ sent: 0, failed: 1 });
+    expect(await deliverPending(database.db, { config })).toEqual({ sent: 0, failed: 1, dropped: 0 });
     const row = await rowById(id);
     expect(row.status).toBe("pending");
     expect(row.attempts).toBe(1);
@@ -184,7 +188,7 @@ describe("Vonage driver", () => {
       template: "login_code",
       data: { code: "482913", office: office.name },
     });
-    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { config })).toEqual({ sent: 1, failed: 0, dropped: 0 });
     expect((provider.requests[0]!.body as { text: string }).text).toContain("482913");
     expect((await rowById(id)).status).toBe("sent");
   });

@@ -75,12 +75,12 @@ describe("sendEmail", () => {
 describe("outbox driver", () => {
   it("marks due rows sent without a provider id, and leaves sent rows alone", async () => {
     const id = await sendEmail(database.db, invite("anna@example.test", "nl"));
-    expect(await deliverPending(database.db, { config: outboxOnly })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverPending(database.db, { config: outboxOnly })).toEqual({ sent: 1, failed: 0, dropped: 0 });
     const [row] = await database.db.select().from(outbox).where(eq(outbox.id, id));
     expect(row!.status).toBe("sent");
     expect(row!.sentAt).toBeInstanceOf(Date);
     expect(row!.providerId).toBeNull();
-    expect(await deliverPending(database.db, { config: outboxOnly })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverPending(database.db, { config: outboxOnly })).toEqual({ sent: 0, failed: 0, dropped: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countInWindow, countSince, hit, pruneRateLimits, resetKey } from "@/lib/auth/rate-limit";
-import { pruneExpiredRateLimits } from "@/lib/jobs/rate-limit-pruning";
+import { pruneExpiredRows } from "@/lib/jobs/pruning";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -41,7 +41,7 @@ describe("fixed-window rate limits in the database", () => {
   });
 });
 
-describe("pruning (lib/jobs/rate-limit-pruning.ts)", () => {
+describe("pruning (lib/jobs/pruning.ts)", () => {
   it("drops the windows that started more than two days ago and keeps the rest, a day-long SMS window included", async () => {
     const now = at("2026-12-10T12:00:00Z");
     const day = { limit: 10, windowMs: 24 * 60 * 60_000 };
@@ -49,7 +49,7 @@ describe("pruning (lib/jobs/rate-limit-pruning.ts)", () => {
     await hit(database.db, "prune:edge", window, at("2026-12-08T11:45:00Z"));
     await hit(database.db, "prune:recent", window, at("2026-12-10T11:50:00Z"));
     await hit(database.db, "prune:day", day, at("2026-12-09T23:00:00Z"));
-    await pruneExpiredRateLimits(database.db, now);
+    await pruneExpiredRows(database.db, now);
     expect(await countSince(database.db, "prune:old", at("2000-01-01T00:00:00Z"))).toBe(0);
     expect(await countSince(database.db, "prune:edge", at("2000-01-01T00:00:00Z"))).toBe(0);
     expect(await countSince(database.db, "prune:recent", at("2000-01-01T00:00:00Z"))).toBe(1);
