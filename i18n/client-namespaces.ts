@@ -10,9 +10,9 @@ export const CLIENT_NAMESPACES = {
   /** Every page, also outside the areas (help, not found): the language switch and dialogs. */
   root: ["common"],
   /** Sign-in, 2-step code, set-password pages. */
-  auth: ["common", "errors", "auth", "set_password", "two_factor", "two_factor_login"],
+  auth: ["common", "errors", "auth", "set_password", "two_factor", "two_factor_login", "recovery_actions"],
   /** The client's portal. */
-  portal: ["common", "nav", "pagination", "client_documents", "client_messages", "account_two_factor", ...FORM_CODES],
+  portal: ["common", "nav", "pagination", "client_documents", "client_messages", "account_two_factor", "recovery_actions", ...FORM_CODES],
   /** Staff under /admin. */
   admin: [
     "common",
@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = {
     "staff",
     "accounts",
     "account_two_factor",
+    "recovery_actions",
     "admin_dossiers",
     "admin_clients",
     "admin_staff",

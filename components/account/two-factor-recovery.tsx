@@ -3,17 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { FormAlert } from "@/components/ui/form-alert";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { sendRecoveryCodeMailAction } from "@/lib/own-account/two-factor-actions";
+import { RecoveryCodeActions } from "./recovery-code-actions";
 
 /**
- * The herstelcode screen (docs/client-manual.md M-2FA-4), shown once: large, monospace, in groups of four. "verstuur e-mail"
- * sends the code on screen back to the server, which mails it only if it is still the account's current one.
+ * The herstelcode screen (docs/client-manual.md M-2FA-4), shown once: large, monospace, in groups of four, with
+ * copy, print and "verstuur e-mail" (RecoveryCodeActions).
  */
 export function TwoFactorRecovery({ code, onDone }: { code: string; onDone: () => void }) {
   const t = useTranslations("account_two_factor");
-  const mail = useActionForm(sendRecoveryCodeMailAction, { refresh: false });
   const title = useRef<HTMLHeadingElement>(null);
   // The form that led here is gone: move focus to the new screen so keyboard and screen-reader users follow.
   useEffect(() => title.current?.focus(), []);
@@ -31,19 +28,10 @@ export function TwoFactorRecovery({ code, onDone }: { code: string; onDone: () =
       </p>
       <p>{t("recovery_text")}</p>
       <p className="text-sm text-slate-700">{t("recovery_once")}</p>
-      {mail.formError ? <FormAlert>{mail.formError}</FormAlert> : null}
-      {mail.state?.ok ? <FormAlert tone="success">{t("mail_sent")}</FormAlert> : null}
-      <div className="flex flex-wrap gap-3">
-        <form action={mail.formAction}>
-          <input type="hidden" name="code" value={code} />
-          <Button type="submit" variant="secondary" disabled={mail.pending}>
-            {mail.pending ? t("working") : t("send_mail")}
-          </Button>
-        </form>
-        <Button type="button" onClick={onDone}>
-          {t("done")}
-        </Button>
-      </div>
+      <RecoveryCodeActions code={code} />
+      <Button type="button" onClick={onDone} className="self-start print:hidden">
+        {t("done")}
+      </Button>
     </div>
   );
 }

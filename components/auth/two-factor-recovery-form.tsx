@@ -7,6 +7,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { recoveryLoginAction } from "@/lib/auth/two-factor/login-actions";
 import type { ActionResult } from "@/lib/core/errors";
+import { RecoveryCodeActions } from "@/components/account/recovery-code-actions";
 
 /**
  * Sign-in with the recovery code. The new code lives only in this component's state: it is shown once. The
@@ -34,6 +35,7 @@ export function TwoFactorRecoveryForm({ signedIn }: { signedIn: boolean }) {
                 {state.data.recoveryCode}
               </dd>
             </dl>
+            <RecoveryCodeActions code={state.data.recoveryCode} />
           </>
         ) : (
           <h2 id="new-recovery-code" className="text-xl font-semibold">

@@ -31,7 +31,7 @@ export async function mailRecoveryCode({ viewer, ip }: AccountContext, code: str
   const db = await getDb();
   const key = `recovery-mail:${viewer.userId}`;
   if ((await countInWindow(db, key, RECOVERY_MAILS)) >= RECOVERY_MAILS.limit) {
-    throw new UserError("account_two_factor.mail_limit");
+    throw new UserError("recovery_actions.mail_limit");
   }
   await db.transaction(async (tx) => {
     const [account] = await tx
@@ -52,7 +52,7 @@ export async function mailRecoveryCode({ viewer, ip }: AccountContext, code: str
       .where(ownAccount(viewer))
       .limit(1);
     if (!account || !verifyRecoveryCode(account.recoveryCodeHash, code)) {
-      throw new UserError("account_two_factor.mail_refused");
+      throw new UserError("recovery_actions.mail_refused");
     }
     await sendEmail(tx, {
       officeId: viewer.officeId,

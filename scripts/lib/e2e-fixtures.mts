@@ -123,6 +123,9 @@ export const TWO_FACTOR_LOGINS = {
   recoveryByProject: { desktop: "sms-recovery-desktop@demo.test", mobile: "sms-recovery-mobile@demo.test" },
   recoveryPhoneByProject: { desktop: "+31612345601", mobile: "+31612345602" },
   recoveryCode: "E2E2-TEST-RECO-VERY-CODE-ABCD",
+  /** Signs in until the SMS limit stops the code (one account per project: the limit counts per account). */
+  limitByProject: { desktop: "sms-limit-desktop@demo.test", mobile: "sms-limit-mobile@demo.test" },
+  limitPhoneByProject: { desktop: "+31612345603", mobile: "+31612345604" },
   totp: "totp@demo.test",
   totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
 } as const;
@@ -153,6 +156,8 @@ async function seedTwoFactorClients(db: Executor, passwordHash: string): Promise
     sms(TWO_FACTOR_LOGINS.sms, TWO_FACTOR_LOGINS.smsPhone, "Sanne Sms"),
     sms(TWO_FACTOR_LOGINS.recoveryByProject.desktop, TWO_FACTOR_LOGINS.recoveryPhoneByProject.desktop, "Rob Herstel"),
     sms(TWO_FACTOR_LOGINS.recoveryByProject.mobile, TWO_FACTOR_LOGINS.recoveryPhoneByProject.mobile, "Rita Herstel"),
+    sms(TWO_FACTOR_LOGINS.limitByProject.desktop, TWO_FACTOR_LOGINS.limitPhoneByProject.desktop, "Lars Limiet"),
+    sms(TWO_FACTOR_LOGINS.limitByProject.mobile, TWO_FACTOR_LOGINS.limitPhoneByProject.mobile, "Lies Limiet"),
     {
       officeId: demo.id,
       role: "client",

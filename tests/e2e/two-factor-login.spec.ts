@@ -101,8 +101,45 @@ test("no access to the phone: the recovery code signs in once and a new one is s
   expect(fresh).toMatch(/^([A-Z2-7]{4}-){5}[A-Z2-7]{4}$/);
   expect(fresh).not.toBe(TWO_FACTOR_LOGINS.recoveryCode);
   await expectAccessible(page);
+
+  // The new code can be copied, printed and e-mailed, like the first one (issue 14).
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Kopiëren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De herstelcode is gekopieerd." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fresh);
+  // The print dialog cannot open in a headless browser: the button's call to it is what is checked.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await page.getByRole("button", { name: "Afdrukken" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
+  await page.getByRole("button", { name: "verstuur e-mail" }).click();
+  await expect(page.getByText("De herstelcode is naar uw e-mailadres gestuurd.")).toBeVisible();
+  expect(await OutboxPage.newestText(page.context(), { to: email, subject: /herstelcode/ })).toContain(fresh);
   await recovery.continueLink.click();
   await expect(new HomePage(page).heading).toBeVisible();
+});
+
+test("at the SMS limit the code page says at once that no SMS went out, until when, and offers the recovery code (issue 14)", async ({
+  page,
+}, testInfo) => {
+  const email = TWO_FACTOR_LOGINS.limitByProject[testInfo.project.name as "desktop" | "mobile"];
+  // Five sign-ins in a row each send a code: set-up plus a first sign-in never reach this.
+  for (let i = 0; i < 5; i++) {
+    await toCodePage(page, email);
+    await expect(page.getByText(/Vul de verificatiecode in die wij per sms/)).toBeVisible();
+    await page.context().clearCookies();
+  }
+  await toCodePage(page, email);
+  const notice = page.getByRole("status").filter({ hasText: "Er is geen sms verstuurd" });
+  await expect(notice).toContainText(/Vanaf \d{1,2}:\d{2} kunt u een nieuwe code laten versturen\./);
+  await expect(page.getByText(/Vul de verificatiecode in die wij per sms/)).toBeHidden();
+  await expectAccessible(page);
+  await new CodePage(page).resendButton.click();
+  const refused = page.getByRole("alert").filter({ hasText: "Er zijn te veel codes verstuurd." });
+  await expect(refused).toContainText(/Vanaf \d{1,2}:\d{2}/);
+  await notice.getByRole("link", { name: "Kunt u niet wachten? Log in met uw herstelcode." }).click();
+  await expect(page).toHaveURL(/\/login\/recovery$/);
 });
 
 test("authenticator app: the code computed from the secret signs in", async ({ page }, testInfo) => {

@@ -204,7 +204,7 @@ describe("verstuur e-mail (the herstelcode by e-mail)", () => {
     }
     expect(await actAs(office, client, () => actions.sendRecoveryCodeMailAction({ code: first }))).toEqual({
       ok: false,
-      code: "account_two_factor.mail_refused",
+      code: "recovery_actions.mail_refused",
     });
     expect(await recoveryMails(client)).toHaveLength(0);
   });
@@ -217,7 +217,7 @@ describe("verstuur e-mail (the herstelcode by e-mail)", () => {
     }
     expect(await actAs(office, client, () => actions.sendRecoveryCodeMailAction({ code }))).toEqual({
       ok: false,
-      code: "account_two_factor.mail_limit",
+      code: "recovery_actions.mail_limit",
     });
     expect(await recoveryMails(client)).toHaveLength(3);
     const fresh = await newUser("client");

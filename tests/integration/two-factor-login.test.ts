@@ -100,6 +100,8 @@ describe("SMS second step", () => {
       method: "sms",
       phoneEnding: (await phoneOf(user))!.slice(-2),
       role: "client",
+      smsSent: true,
+      smsBlockedUntil: null,
     });
     const code = await lastSmsCode(user);
 
@@ -143,6 +145,16 @@ describe("SMS second step", () => {
     expect(await verify(pending, second, at(64_000))).toBe("ended");
     expect(await promote(pending, at(65_000))).toBe(false);
     expect(await describeLoginChallenge(pending, at(65_000))).toBeNull();
+  });
+
+  it("says when the limits stopped the SMS of a sign-in, and from when a new one can go (issue 14)", async () => {
+    const user = await smsUser();
+    for (let i = 0; i < 5; i++) await start(user, at(i * 1000));
+    const stopped = await start(user, at(5000));
+    expect(await describeLoginChallenge(stopped, at(6000))).toMatchObject({ smsSent: false, smsBlockedUntil: at(15 * 60_000) });
+    await expect(resendLoginCode(stopped, at(70_000))).rejects.toMatchObject({ code: "two_factor.sms_limit" });
+    // Once the first of the five leaves the window the code page offers a new code again, and it goes.
+    expect(await describeLoginChallenge(stopped, at(15 * 60_000 + 1))).toMatchObject({ smsSent: false, smsBlockedUntil: null });
   });
 
   it("refuses a late challenge", async () => {

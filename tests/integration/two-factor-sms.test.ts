@@ -6,7 +6,7 @@ import path from "node:path";
 import { and, count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { otpCodes, outbox } from "@/db/schema";
-import { issueSmsCode, verifySmsCode, type SmsPurpose } from "@/lib/auth/two-factor/sms-code";
+import { issueSmsCode, smsBlockedUntil, verifySmsCode, type SmsPurpose } from "@/lib/auth/two-factor/sms-code";
 import { createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -133,23 +133,37 @@ describe("SMS codes", () => {
     expect(rows.every((row) => row.consumedAt !== null)).toBe(true);
   });
 
-  it("refuse a 4th SMS in 15 minutes per account, before sending", async () => {
+  it("refuse a 6th SMS in 15 minutes per account, before sending, and tell when the next may go", async () => {
     const user = await createUser(database.db, office.id, "client");
-    const phones = [freshPhone(), freshPhone(), freshPhone(), freshPhone()];
-    for (let i = 0; i < 3; i++) await issue(user, phones[i]!, randomUUID(), later(i * 1000));
-    await expect(issue(user, phones[3]!, randomUUID(), later(14 * 60_000))).rejects.toMatchObject({ code: "two_factor.sms_limit" });
-    expect(await smsCount(phones[3]!)).toBe(0);
+    const phones = Array.from({ length: 6 }, freshPhone);
+    for (let i = 0; i < 5; i++) await issue(user, phones[i]!, randomUUID(), later(i * 1000));
+    await expect(issue(user, phones[5]!, randomUUID(), later(14 * 60_000))).rejects.toMatchObject({ code: "two_factor.sms_limit" });
+    expect(await smsCount(phones[5]!)).toBe(0);
+    const until = await smsBlockedUntil(database.db, { userId: user.userId, phone: phones[5]!, now: later(14 * 60_000) });
+    expect(until?.getTime()).toBe(later(15 * 60_000).getTime());
     // The window slides: 15 minutes after the first SMS there is room again.
-    await issue(user, phones[3]!, randomUUID(), later(15 * 60_000 + 1));
-    expect(await smsCount(phones[3]!)).toBe(1);
+    expect(await smsBlockedUntil(database.db, { userId: user.userId, phone: phones[5]!, now: later(15 * 60_000 + 1) })).toBeNull();
+    await issue(user, phones[5]!, randomUUID(), later(15 * 60_000 + 1));
+    expect(await smsCount(phones[5]!)).toBe(1);
   });
 
-  it("refuse a 4th SMS in 15 minutes per number, across accounts", async () => {
+  it("set-up with a typo plus a first sign-in with a resend stays within the limit (issue 14)", async () => {
+    const user = await createUser(database.db, office.id, "client");
     const phone = freshPhone();
-    for (let i = 0; i < 3; i++) await issue(await createUser(database.db, office.id, "client"), phone, randomUUID(), later(i * 1000));
-    const fourth = await createUser(database.db, office.id, "client");
-    await expect(issue(fourth, phone, randomUUID(), later(5000))).rejects.toMatchObject({ code: "two_factor.sms_limit" });
-    expect(await smsCount(phone)).toBe(3);
+    await issue(user, phone, randomUUID(), later(0), "enroll");
+    await issue(user, phone, randomUUID(), later(70_000), "enroll");
+    const signIn = randomUUID();
+    await issue(user, phone, signIn, later(3 * 60_000));
+    await issue(user, phone, signIn, later(4 * 60_000 + 1));
+    expect(await smsCount(phone)).toBe(4);
+  });
+
+  it("refuse a 6th SMS in 15 minutes per number, across accounts", async () => {
+    const phone = freshPhone();
+    for (let i = 0; i < 5; i++) await issue(await createUser(database.db, office.id, "client"), phone, randomUUID(), later(i * 1000));
+    const sixth = await createUser(database.db, office.id, "client");
+    await expect(issue(sixth, phone, randomUUID(), later(5000))).rejects.toMatchObject({ code: "two_factor.sms_limit" });
+    expect(await smsCount(phone)).toBe(5);
   });
 
   it("refuse an 11th SMS in 24 hours per account", async () => {

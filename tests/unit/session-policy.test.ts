@@ -31,7 +31,9 @@ describe("session expiry as a function of the times", () => {
 describe("tokens", () => {
   it("a sign-in starts a new token that keeps nothing of an old one", () => {
     const token = freshToken({ id: "u1", sessionVersion: 3 }, signedIn);
-    expect(token).toEqual({ sub: "u1", uid: "u1", sv: 3, stage: "full", authTime: signedIn, seenAt: signedIn });
+    expect(token).toEqual({ sub: "u1", uid: "u1", sv: 3, sid: expect.any(String), stage: "full", authTime: signedIn, seenAt: signedIn });
+    // Each token is a session of its own (Uitloggen ends only that one).
+    expect(freshToken({ id: "u1", sessionVersion: 3 }, signedIn).sid).not.toBe(token.sid);
   });
 
   it("a live token is marked as seen; the sign-in time never moves", () => {

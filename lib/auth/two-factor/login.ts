@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { countInWindow, hit, type Window } from "@/lib/auth/rate-limit";
 import { UserError } from "@/lib/core/errors";
 import { redeemRecoveryCode } from "./recovery-code";
-import { challengePhoneOf, issueSmsCode, verifySmsCode } from "./sms-code";
+import { challengePhoneOf, issueSmsCode, smsBlockedUntil, verifySmsCode } from "./sms-code";
 import { consumeTotpCode, decodeTotpSecret, TOTP_WRONG } from "./totp";
 
 // The server-side state of a pending sign-in is one otp_codes row (no phone, this marker as code_hash) bound to
@@ -94,7 +94,7 @@ async function sendLoginSms(tx: Executor, account: Account, challengeId: string,
 /**
  * After a correct password of an account with 2-step on: a new server-made challenge (the pending session
  * carries its id) and, for SMS, the first code. A refused SMS (sending limits) still starts the challenge: the
- * code page then offers "Stuur een nieuwe code", which gives the limit message.
+ * code page then says that no SMS went out, from when a new one can be requested, and offers the recovery code.
  */
 export async function startLoginChallenge({
   userId,
@@ -130,7 +130,14 @@ export async function startLoginChallenge({
   return challengeId;
 }
 
-export type LoginChallengeView = { method: "sms" | "totp"; phoneEnding: string | null; role: Account["role"] };
+export type LoginChallengeView = {
+  method: "sms" | "totp";
+  phoneEnding: string | null;
+  role: Account["role"];
+  /** SMS only: whether a code of this sign-in went out, and until when the limits stop a new one (null: not now). */
+  smsSent: boolean;
+  smsBlockedUntil: Date | null;
+};
 
 /** What the code page shows; null when the challenge can no longer be answered (→ back to the password step). */
 export async function describeLoginChallenge(pending: PendingLogin, now = new Date()): Promise<LoginChallengeView | null> {
@@ -138,7 +145,12 @@ export async function describeLoginChallenge(pending: PendingLogin, now = new Da
   const [row] = await db.select({ id: otpCodes.id }).from(otpCodes).where(answerable(pending, now)).limit(1);
   const account = row ? await accountOf(db, pending.userId) : null;
   if (!account || account.twoFactorMethod === "none") return null;
-  return { method: account.twoFactorMethod, phoneEnding: account.phone?.slice(-2) ?? null, role: account.role };
+  const view = { method: account.twoFactorMethod, phoneEnding: account.phone?.slice(-2) ?? null, role: account.role };
+  if (account.twoFactorMethod !== "sms" || !account.phone) return { ...view, smsSent: false, smsBlockedUntil: null };
+  // A code of this sign-in went out to this number (the account's number may have changed since).
+  const sentTo = await challengePhoneOf(db, { userId: account.id, challengeId: pending.challengeId, purpose: "login" });
+  const blockedUntil = await smsBlockedUntil(db, { userId: account.id, phone: sentTo ?? account.phone, now });
+  return { ...view, smsSent: sentTo !== null, smsBlockedUntil: blockedUntil };
 }
 
 /** "Stuur een nieuwe code": the SMS module's 60-second and volume limits apply (UserError with their message). */

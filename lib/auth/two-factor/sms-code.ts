@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { and, count, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { otpCodes, users } from "@/db/schema";
 import { getConfig } from "@/lib/config";
@@ -11,8 +11,9 @@ export const SMS_CODE_TTL_MS = 5 * 60_000;
 export const SMS_RESEND_AFTER_MS = 60_000;
 export const SMS_MAX_WRONG = 5;
 // Against SMS pumping and code guessing (docs/security-requirements.md, ASVS 6.6.3): per account AND per number.
+// Five in 15 minutes: setting up SMS with a typo (two codes) and the first sign-in with one resend stay well within.
 export const SMS_LIMITS = [
-  { limit: 3, windowMs: 15 * 60_000 },
+  { limit: 5, windowMs: 15 * 60_000 },
   { limit: 10, windowMs: 24 * 60 * 60_000 },
 ] as const;
 
@@ -38,12 +39,32 @@ export function sameHash(storedHex: string, candidateHex: string): boolean {
 
 // Every SMS code is an otp_codes row with a phone (TOTP replay rows have none), so the limits are counted from
 // those rows: a sliding window, exact, and without a second counter to keep in step.
-async function smsSentSince(tx: Executor, where: ReturnType<typeof eq>, since: Date): Promise<number> {
+async function nthLatestSms(tx: Executor, where: SQL, since: Date, n: number): Promise<Date | null> {
   const [row] = await tx
-    .select({ n: count() })
+    .select({ createdAt: otpCodes.createdAt })
     .from(otpCodes)
-    .where(and(where, isNotNull(otpCodes.phone), gt(otpCodes.createdAt, since)));
-  return row?.n ?? 0;
+    .where(and(where, isNotNull(otpCodes.phone), gt(otpCodes.createdAt, since)))
+    .orderBy(desc(otpCodes.createdAt))
+    .offset(n - 1)
+    .limit(1);
+  return row?.createdAt ?? null;
+}
+
+/**
+ * When the volume limits let the next SMS code go to this account and number: null when one may go now, else
+ * the moment the oldest code that fills a window leaves it. (The 60-second wait between two codes of one
+ * sign-in is apart from this.)
+ */
+export async function smsBlockedUntil(tx: Executor, input: { userId: string; phone: string; now: Date }): Promise<Date | null> {
+  let until: number | null = null;
+  for (const window of SMS_LIMITS) {
+    const since = new Date(input.now.getTime() - window.windowMs);
+    for (const where of [eq(otpCodes.userId, input.userId), eq(otpCodes.phone, input.phone)]) {
+      const filling = await nthLatestSms(tx, where, since, window.limit);
+      if (filling) until = Math.max(until ?? 0, filling.getTime() + window.windowMs);
+    }
+  }
+  return until === null ? null : new Date(until);
 }
 
 type IssueInput = {
@@ -74,11 +95,8 @@ export async function issueSmsCode(tx: Executor, input: IssueInput): Promise<{ e
   if (previous && now.getTime() - previous.createdAt.getTime() < SMS_RESEND_AFTER_MS) {
     throw new UserError("two_factor.resend_wait", "code");
   }
-  for (const window of SMS_LIMITS) {
-    const since = new Date(now.getTime() - window.windowMs);
-    const perAccount = await smsSentSince(tx, eq(otpCodes.userId, input.user.id), since);
-    const perNumber = await smsSentSince(tx, eq(otpCodes.phone, input.phone), since);
-    if (perAccount >= window.limit || perNumber >= window.limit) throw new UserError("two_factor.sms_limit", "code");
+  if (await smsBlockedUntil(tx, { userId: input.user.id, phone: input.phone, now })) {
+    throw new UserError("two_factor.sms_limit", "code");
   }
 
   // A new code kills the old one of the same challenge.
