@@ -13,12 +13,18 @@ export function DocumentListSection({
   texts,
   list,
   basePath,
+  params,
+  tools,
   children,
 }: {
   headingId: string;
   texts: { title: string; total: string; intro: string; empty: string };
   list: Pick<Page<unknown>, "items" | "total" | "page" | "pageCount">;
   basePath: string;
+  /** Search parameters the page links keep (a search, an order). */
+  params?: Record<string, string | undefined>;
+  /** Above the rows: search, order, filters, bulk actions. */
+  tools?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -30,8 +36,9 @@ export function DocumentListSection({
         {list.total > 0 ? <p className="text-slate-700">{texts.total}</p> : null}
       </div>
       <p className="text-slate-700">{texts.intro}</p>
+      {tools}
       {list.items.length === 0 ? <EmptyState>{texts.empty}</EmptyState> : children}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={basePath} />
+      <Pagination page={list.page} pageCount={list.pageCount} basePath={basePath} params={params} />
     </section>
   );
 }

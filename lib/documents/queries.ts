@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
 import { documentReads, documents, messages, users } from "@/db/schema";
 import { documentScope } from "./scope";
 import type { ClientViewer, StaffViewer, Viewer } from "@/lib/core/viewer";
 import { isUuid } from "@/lib/core/ids";
-import { pageOf, type Page, type PageRequest } from "@/lib/pagination";
+import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
+import { NO_DOCUMENT_FILTER, ZIP_MAX_DOCUMENTS, type DocumentListOptions } from "./list-options";
 import type { DocumentKind } from "@/lib/uploads/types";
 
 export type DocumentRead = { userId: string; name: string; readAt: Date };
@@ -108,24 +109,43 @@ export type ClientDocument = {
   message: { id: string; subject: string } | null;
 };
 
+const CLIENT_ORDER = {
+  newest: [desc(documents.createdAt), desc(documents.id)],
+  oldest: [asc(documents.createdAt), asc(documents.id)],
+  title: [asc(sql`lower(${documents.title})`), desc(documents.createdAt), desc(documents.id)],
+} as const;
+
 /**
- * One page of a dossier's documents of one kind as one client sees them (documentScope), newest first, each
- * with this client's own unread mark. Two queries per page whatever its length: the rows and the count.
+ * One page of a dossier's documents of one kind as one client sees them (documentScope), each with this client's
+ * own unread mark, narrowed and ordered as the client asked (lib/documents/list-options.ts; newest first by
+ * default). Two queries per page whatever its length: the rows and the count.
  */
 export async function listDocumentsForClient({
   viewer,
   dossierId,
   kind,
   page,
+  options = NO_DOCUMENT_FILTER,
 }: {
   viewer: ClientViewer;
   dossierId: string;
   kind: DocumentKind;
   page: PageRequest;
+  options?: DocumentListOptions;
 }): Promise<Page<ClientDocument>> {
   if (!isUuid(dossierId)) return pageOf([], 0, page);
   const db = await getDb();
-  const where = and(documentScope(viewer), eq(documents.dossierId, dossierId), eq(documents.kind, kind));
+  const term = options.search ? searchTerm(options.search) : null;
+  // What the client supplied is never "unread" to them: the filter does not apply there.
+  const unreadOnly = options.unreadOnly && kind !== "supplied";
+  const ownRead = and(eq(documentReads.documentId, documents.id), eq(documentReads.userId, viewer.userId));
+  const where = and(
+    documentScope(viewer),
+    eq(documents.dossierId, dossierId),
+    eq(documents.kind, kind),
+    term ? ilike(documents.title, term.pattern) : undefined,
+    unreadOnly ? isNull(documentReads.documentId) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -140,13 +160,15 @@ export async function listDocumentsForClient({
         messageSubject: messages.subject,
       })
       .from(documents)
-      .leftJoin(documentReads, and(eq(documentReads.documentId, documents.id), eq(documentReads.userId, viewer.userId)))
+      .leftJoin(documentReads, ownRead)
       .leftJoin(messages, eq(messages.id, documents.messageId))
       .where(where)
-      .orderBy(desc(documents.createdAt), desc(documents.id))
+      .orderBy(...CLIENT_ORDER[options.sort])
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ n: count() }).from(documents).where(where),
+    unreadOnly
+      ? db.select({ n: count() }).from(documents).leftJoin(documentReads, ownRead).where(where)
+      : db.select({ n: count() }).from(documents).where(where),
   ]);
   const items = rows.map(({ read, messageId, messageSubject, ...row }) => ({
     ...row,
@@ -154,4 +176,27 @@ export async function listDocumentsForClient({
     message: messageId && messageSubject !== null ? { id: messageId, subject: messageSubject } : null,
   }));
   return pageOf(items, total?.n ?? 0, page);
+}
+
+/**
+ * Alles downloaden: the names of a tab's newest documents (at most ZIP_MAX_DOCUMENTS) as this client sees them;
+ * the links come per batch from openDocument, which checks each one again.
+ */
+export async function listDocumentsForZip({
+  viewer,
+  dossierId,
+  kind,
+}: {
+  viewer: ClientViewer;
+  dossierId: string;
+  kind: DocumentKind;
+}): Promise<{ id: string; fileName: string }[]> {
+  if (!isUuid(dossierId)) return [];
+  const db = await getDb();
+  return db
+    .select({ id: documents.id, fileName: documents.fileName })
+    .from(documents)
+    .where(and(documentScope(viewer), eq(documents.dossierId, dossierId), eq(documents.kind, kind)))
+    .orderBy(...CLIENT_ORDER.newest)
+    .limit(ZIP_MAX_DOCUMENTS);
 }

@@ -14,6 +14,7 @@ import { LoginPage } from "./pages/login-page";
 import { Shell } from "./pages/shell";
 import { DEMO_DOSSIER, readerFor } from "./support/data";
 import { DEMO_LOGINS, expectAccessible } from "./support/portal";
+import { zipEntries } from "./support/zip";
 
 const TABS = [
   { segment: "correspondence", label: "Correspondentie" },
@@ -260,4 +261,62 @@ test("a dossier page ships the client's UI strings, not the staff area's or the 
   expect(foreign.filter((text) => html.includes(text))).toEqual([]);
   // The client's own strings are there (the page would show raw keys otherwise).
   expect(plainStrings(nl, (name) => name === "client_documents").some((text) => html.includes(text))).toBe(true);
+});
+
+test("Documenten: search, order and only unread narrow the list; Alles downloaden gives a zip of the tab (issue 14)", async ({
+  page,
+}, testInfo) => {
+  await signInFresh(page, readerFor(testInfo));
+  await openDemoDossier(page);
+  const dossier = new DossierPage(page);
+  await dossier.openTab("Documenten");
+  const file = DEMO_FILES.find((f) => f.kind === "document")!;
+  const section = page.getByRole("region", { name: "Documenten" });
+  const titles = () => section.getByTestId("document-row").getByRole("heading").allInnerTexts();
+  const newest = await titles();
+  const total = Number((await section.getByText(/^\d+ document(en)?$/).innerText()).split(" ")[0]);
+
+  // Search in the titles: the address keeps it, so a reload or a shared link shows the same.
+  const search = page.getByRole("search");
+  await search.getByLabel("Zoeken in titels").fill("informatieformulier");
+  await search.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/[?&]q=informatieformulier/);
+  await expect(section.getByTestId("document-row")).toHaveCount(1);
+  await expect(dossier.document(file.title)).toBeVisible();
+  await search.getByLabel("Zoeken in titels").fill("bestaat niet");
+  await search.getByRole("button", { name: "Zoeken" }).click();
+  await expect(section.getByText("Geen documenten gevonden die aan uw zoekopdracht voldoen.")).toBeVisible();
+  await expectAccessible(page);
+
+  // Oldest first is newest first reversed.
+  await search.getByLabel("Zoeken in titels").fill("");
+  await search.getByLabel("Sorteren").selectOption({ label: "Oudste eerst" });
+  await search.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/[?&]sort=oldest/);
+  await expect.poll(titles).toEqual([...newest].reverse());
+
+  // Only unread: every row shows the eye, as many as the tab counts.
+  await search.getByLabel("Sorteren").selectOption({ label: "Nieuwste eerst" });
+  await search.getByLabel("Alleen ongelezen").check();
+  await search.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/[?&]unread=1/);
+  const unread = await dossier.unreadCount("Documenten");
+  await expect(section.getByTestId("document-row")).toHaveCount(unread);
+  await expect(section.getByTestId("document-row").filter({ hasNot: page.getByRole("img", { name: "Ongelezen" }) })).toHaveCount(0);
+
+  // Alles downloaden: one zip, built in the browser, with every document of the tab, bytes as stored.
+  await dossier.openTab("Documenten");
+  const downloading = page.waitForEvent("download");
+  await section.getByRole("button", { name: "Alles downloaden" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("2026-0042 Documenten.zip");
+  const entries = zipEntries(readFileSync((await download.path())!));
+  expect(entries).toHaveLength(total);
+  expect(entries.find((entry) => entry.name === file.fileName)?.data.equals(makePdf(file.lines))).toBe(true);
+  await expect(
+    section.getByRole("status").filter({ hasText: new RegExp(`^Klaar: ${total} document(en)? in het zip-bestand\\.$`) }),
+  ).toBeVisible();
+  // Each document in the zip counts as opened.
+  await page.reload();
+  expect(await dossier.unreadCount("Documenten")).toBe(0);
 });

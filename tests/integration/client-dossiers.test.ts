@@ -10,12 +10,14 @@ import { makePdf } from "@/lib/seed/pdf";
 import { auditEvents, documentReads, documents, dossierClients, dossiers, messageReads, messages } from "@/db/schema";
 import { openDocument } from "@/lib/documents/download";
 import { listDocumentsForClient } from "@/lib/documents/queries";
+import { documentListOptions } from "@/lib/documents/list-options";
+import { zipContentsAction, zipLinksAction } from "@/lib/documents/zip-actions";
 import { getDossierForClient, listDossiersForClient } from "@/lib/dossiers/queries";
 import { PAGE_SIZE, pageRequest } from "@/lib/pagination";
 import { objectKeyFor } from "@/lib/storage/keys";
 import { putObject } from "@/lib/storage/objects";
 import type { DocumentKind } from "@/lib/uploads/types";
-import { createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
+import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { insertFirstMessage, messageInsert } from "../support/rows";
 import { UNREAD_COUNT_CAP } from "@/lib/dossiers/unread-count";
 import { configureProcess } from "../support/process-config";
@@ -387,6 +389,87 @@ describe("listDocumentsForClient", () => {
     expect(await list(stranger, dossier.id)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
     expect(await list(foreignClient, dossier.id)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
     expect(await list(clientA, "nope")).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
+  });
+});
+
+describe("finding documents (issue 14)", () => {
+  it("searches titles, sorts by date or title, and filters what this client has not opened", async () => {
+    const dossier = await createDossier(database.db, office.id, [clientA.userId, clientB.userId]);
+    const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+    const akte = await insertDocument({ dossierId: dossier.id, title: "Concept akte", createdAt: day(1) });
+    const nota = await insertDocument({ dossierId: dossier.id, title: "Nota van afrekening", createdAt: day(2) });
+    const kaart = await insertDocument({ dossierId: dossier.id, title: "akte bijlage 100%_kaart", createdAt: day(3) });
+    await insertDocument({ dossierId: dossier.id, title: "Ingetrokken akte", createdAt: day(4), withdrawnAt: new Date() });
+    await openDocument({ viewer: clientA, documentId: nota.id, ip: null });
+    const list = async (viewer: TestUser<"client">, query: Record<string, string>) =>
+      (
+        await listDocumentsForClient({
+          viewer,
+          dossierId: dossier.id,
+          kind: "document",
+          page: firstPage,
+          options: documentListOptions(query),
+        })
+      ).items.map((item) => item.title);
+
+    expect(await list(clientA, {})).toEqual(["akte bijlage 100%_kaart", "Nota van afrekening", "Concept akte"]);
+    expect(await list(clientA, { sort: "oldest" })).toEqual(["Concept akte", "Nota van afrekening", "akte bijlage 100%_kaart"]);
+    expect(await list(clientA, { sort: "title" })).toEqual(["akte bijlage 100%_kaart", "Concept akte", "Nota van afrekening"]);
+    // Case-insensitive, and % and _ are plain characters, not wildcards.
+    expect(await list(clientA, { q: "AKTE" })).toEqual(["akte bijlage 100%_kaart", "Concept akte"]);
+    expect(await list(clientA, { q: "100%_" })).toEqual(["akte bijlage 100%_kaart"]);
+    expect(await list(clientA, { q: "0%k" })).toEqual([]);
+    // Unread is this client's own: A opened the nota, B did not.
+    expect(await list(clientA, { unread: "1" })).toEqual(["akte bijlage 100%_kaart", "Concept akte"]);
+    expect(await list(clientB, { unread: "1" })).toHaveLength(3);
+    const filtered = await listDocumentsForClient({
+      viewer: clientA,
+      dossierId: dossier.id,
+      kind: "document",
+      page: firstPage,
+      options: documentListOptions({ unread: "1", q: "akte" }),
+    });
+    expect(filtered.total).toBe(2);
+    // Unknown values fall back to the defaults.
+    expect(documentListOptions({ sort: "drop table", unread: "yes" })).toEqual({ search: null, sort: "newest", unreadOnly: false });
+    expect([akte.id, kaart.id]).toHaveLength(2);
+  });
+
+  it("Alles downloaden: the tab's documents and links a batch at a time, only within the client's scope", async () => {
+    const dossier = await createDossier(database.db, office.id, [clientA.userId]);
+    const other = await createDossier(database.db, office.id, [clientB.userId]);
+    const first = await insertDocument({ dossierId: dossier.id, title: "Akte", fileName: "Akte.pdf", body: PDF });
+    const second = await insertDocument({ dossierId: dossier.id, title: "Akte 2", fileName: "Akte.pdf", body: PDF });
+    const withdrawn = await insertDocument({ dossierId: dossier.id, title: "Weg", withdrawnAt: new Date() });
+    const foreign = await insertDocument({ dossierId: other.id, title: "Van een ander" });
+
+    const contents = await actAs(office, clientA, () => zipContentsAction({ dossierId: dossier.id, kind: "document" }));
+    expect(contents).toEqual({
+      ok: true,
+      data: [
+        { id: second.id, fileName: "Akte.pdf" },
+        { id: first.id, fileName: "Akte.pdf" },
+      ],
+    });
+    expect(await actAs(office, clientA, () => zipContentsAction({ dossierId: other.id, kind: "document" }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
+    expect(await actAs(office, staff, () => zipContentsAction({ dossierId: dossier.id, kind: "document" }))).toMatchObject({ ok: false });
+
+    const links = await actAs(office, clientA, () => zipLinksAction({ documentIds: [first.id, withdrawn.id, foreign.id, second.id] }));
+    if (!links.ok) throw new Error(links.code);
+    expect(links.data.map((link) => link.id)).toEqual([first.id, second.id]);
+    const response = await fetch(links.data[0]!.url);
+    expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+    // Each link counts as opening the document (read mark, audit), as a single download does.
+    expect(await readsOf(first.id)).toEqual([clientA.userId]);
+    expect(await auditFor("document.access_denied", foreign.id, clientA.userId)).toHaveLength(1);
+    const tooMany = Array.from({ length: 26 }, () => first.id);
+    expect(await actAs(office, clientA, () => zipLinksAction({ documentIds: tooMany }))).toMatchObject({
+      ok: false,
+      code: "errors.invalid_input",
+    });
   });
 });
 

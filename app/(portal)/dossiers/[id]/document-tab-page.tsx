@@ -3,6 +3,7 @@ import { ClientDocumentTab } from "@/components/portal/client-document-tab";
 import { requireClient } from "@/lib/auth/viewer";
 import { listDocumentsForClient } from "@/lib/documents/queries";
 import { getDossierForClient } from "@/lib/dossiers/queries";
+import { documentListOptions } from "@/lib/documents/list-options";
 import { pageRequest } from "@/lib/pagination";
 import type { DocumentKind } from "@/lib/uploads/types";
 
@@ -11,14 +12,18 @@ export type TabPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** The page behind /dossiers/[id]/correspondence, /documents and /supplied: access checked, one page of the list. */
+/**
+ * The page behind /dossiers/[id]/correspondence, /documents and /supplied: access checked, one page of the list
+ * as the client narrowed and ordered it (`q`, `sort`, `unread` in the address).
+ */
 export async function DocumentTabPage({ params, searchParams, kind }: TabPageProps & { kind: DocumentKind }) {
   const viewer = await requireClient();
   const [{ id }, query] = await Promise.all([params, searchParams]);
+  const options = documentListOptions(query);
   const [dossier, list] = await Promise.all([
     getDossierForClient({ viewer, dossierId: id }),
-    listDocumentsForClient({ viewer, dossierId: id, kind, page: pageRequest(query.page) }),
+    listDocumentsForClient({ viewer, dossierId: id, kind, page: pageRequest(query.page), options }),
   ]);
   if (!dossier) notFound();
-  return <ClientDocumentTab dossierId={dossier.id} kind={kind} list={list} />;
+  return <ClientDocumentTab dossier={dossier} kind={kind} list={list} options={options} />;
 }
