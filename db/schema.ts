@@ -161,6 +161,24 @@ export const messages = pgTable(
   ],
 );
 
+/** Who at the office has taken a conversation ("Toegewezen aan"); the conversation is its first message's id. */
+export const conversationAssignments = pgTable(
+  "conversation_assignments",
+  {
+    threadId: uuid("thread_id")
+      .primaryKey()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    assignedToId: uuid("assigned_to_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    assignedAt: at("assigned_at").notNull().defaultNow(),
+  },
+  (t) => [index("conversation_assignments_assignee_idx").on(t.assignedToId)],
+);
+
 /** The clients a conversation with audience `recipients` is between (with the office). */
 export const messageRecipients = pgTable(
   "message_recipients",

@@ -5,7 +5,7 @@ import { InboxTable } from "@/components/admin/messages/inbox-table";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireStaff } from "@/lib/auth/viewer";
-import { listOfficeInbox } from "@/lib/messages/queries";
+import { listOfficeConversations } from "@/lib/messages/conversations";
 import { getOfficeOverview } from "@/lib/offices/queries";
 import { pageRequest } from "@/lib/pagination";
 
@@ -15,15 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const viewer = await requireStaff();
-  const [t, overview, unread] = await Promise.all([
+  const [t, overview, open] = await Promise.all([
     getTranslations("admin"),
     getOfficeOverview({ viewer }),
-    listOfficeInbox({ viewer, filter: "unread", page: pageRequest(undefined, 5) }),
+    listOfficeConversations({ viewer, filter: "open", page: pageRequest(undefined, 5) }),
   ]);
   const figures = [
     { label: t("clients"), value: overview.clients, href: "/admin/clients" },
     { label: t("open_dossiers"), value: overview.openDossiers, href: "/admin/dossiers?status=open" },
-    { label: t("unread_messages"), value: unread.unreadTotal, href: "/admin/messages?filter=unread" },
+    { label: t("open_conversations"), value: open.total, href: "/admin/messages" },
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -38,16 +38,16 @@ export default async function AdminHomePage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="unread-heading" className="flex flex-col gap-3">
+      <section aria-labelledby="open-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="unread-heading" className="text-xl font-semibold">
-            {t("unread_heading")}
+          <h2 id="open-heading" className="text-xl font-semibold">
+            {t("open_heading")}
           </h2>
           <Link href="/admin/messages" className={buttonClasses("secondary")}>
             {t("to_inbox")}
           </Link>
         </div>
-        {unread.items.length === 0 ? <EmptyState>{t("no_unread")}</EmptyState> : <InboxTable messages={unread.items} />}
+        {open.items.length === 0 ? <EmptyState>{t("no_open")}</EmptyState> : <InboxTable conversations={open.items} />}
       </section>
     </div>
   );

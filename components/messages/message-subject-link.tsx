@@ -3,16 +3,19 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
 import type { MessageLabels } from "./message-labels";
 
-/** A message list's subject cell content: the link to the message, bold with an "unread" badge while unread. */
+/** A message or conversation list's subject cell: the link, bold with an "unread" badge while something is unread. */
 export function MessageSubjectLink({
   href,
   subject,
   unread,
+  unreadCount = 1,
   labels,
 }: {
   href: string;
   subject: string;
   unread: boolean;
+  /** For a conversation: how many of its messages are unread (shown when more than one). */
+  unreadCount?: number;
   labels: MessageLabels;
 }) {
   return (
@@ -28,7 +31,7 @@ export function MessageSubjectLink({
       >
         {subject}
       </Link>
-      {unread ? <Badge tone="info">{labels.unread}</Badge> : null}
+      {unread ? <Badge tone="info">{unreadCount > 1 ? `${labels.unread} (${unreadCount})` : labels.unread}</Badge> : null}
     </div>
   );
 }

@@ -35,6 +35,7 @@ export async function MessageThread({ thread }: { thread: Thread }) {
                 </span>
                 {message.direction === "incoming" && message.unread ? <Badge tone="info">{t("unread")}</Badge> : null}
                 {message.answered ? <Badge tone="neutral">{t("answered_message")}</Badge> : null}
+                {message.readByOffice ? <Badge tone="success">{t("read_by_office")}</Badge> : null}
               </div>
               <h2 id={`message-${message.id}`} className="break-words text-lg font-semibold">
                 {message.subject}

@@ -3,8 +3,9 @@
 import { getDb } from "@/lib/db";
 import { revalidate } from "@/lib/revalidate";
 import type { Viewer } from "@/lib/core/viewer";
-import { memberAction } from "@/lib/safe-action";
-import { replyToMessageSchema, sendMessageSchema } from "./schema";
+import { memberAction, staffAction } from "@/lib/safe-action";
+import { assignConversation } from "./assignment";
+import { assignConversationSchema, replyToMessageSchema, sendMessageSchema } from "./schema";
 import { sendMessage } from "./send";
 import type { Audience } from "./thread";
 
@@ -37,4 +38,10 @@ export const sendMessageAction = memberAction(sendMessageSchema, async ({ audien
   const sent = await (await getDb()).transaction((tx) => sendMessage(tx, { viewer, ip, ...input, audience: chosen }));
   revalidate(...pagesShowingMessages(viewer, { dossierId: sent.dossierId }));
   return { id: sent.id };
+});
+
+/** Toegewezen aan: a staff member takes a conversation of the office ("me") or lets it go ("nobody"). */
+export const assignConversationAction = staffAction(assignConversationSchema, async ({ messageId, to }, { viewer, ip }) => {
+  const assigned = await (await getDb()).transaction((tx) => assignConversation(tx, { viewer, ip, messageId, to }));
+  revalidate(...pagesShowingMessages(viewer, { dossierId: assigned.dossierId, messageId }));
 });

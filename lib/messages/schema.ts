@@ -72,3 +72,8 @@ export const sendMessageSchema = z
 
 export type ReplyToMessageInput = z.output<typeof replyToMessageSchema>;
 export type SendMessageInput = z.output<typeof sendMessageSchema>;
+
+export const assignConversationSchema = z.strictObject({
+  messageId: z.string().max(64, "errors.not_found"),
+  to: z.enum(["me", "nobody"], "errors.invalid"),
+});

@@ -11,7 +11,9 @@ import { DEMO_LOGINS, expectAccessible } from "./support/portal";
 const CLIENT_REPLY = "Re: Welkom in het klantenportaal";
 const DOSSIER_LINK = "Dossier 2026-0042: Aankoop woning Kerkstraat 1, Voorbeeldstad";
 
-test("staff open a client's message from the inbox, reply, and find the reply in the dossier's Berichten tab", async ({ page }) => {
+test("staff open a client's conversation from the inbox, take it, reply, and find it answered in the inbox and the dossier", async ({
+  page,
+}) => {
   const answer = `Dank u wel. Wij zien het formulier graag tegemoet. (${Date.now().toString(36)})`;
   await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
@@ -19,12 +21,22 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   await new Shell(page).openAdminSection("Berichten");
   const inbox = new AdminMessagesPage(page);
   await expect(inbox.heading).toBeVisible();
+  // Open conversations (a client wrote last) come first: one row per conversation, with its state.
+  await expect(inbox.openFilter).toHaveAttribute("aria-current", "page");
   const row = inbox.row(CLIENT_REPLY);
   await expect(row).toContainText("Ongelezen");
   await expect(row).toContainText("Jan Jansen");
   await expect(row).toContainText("2026-0042");
   await expect(row).toContainText("Aankoop woning Kerkstraat 1, Voorbeeldstad");
+  await expect(row).toContainText("Open");
   await expectAccessible(page);
+
+  // Search by dossier, client or subject.
+  await inbox.searchFor("2026-0042");
+  await expect(inbox.row(CLIENT_REPLY)).toHaveCount(1);
+  await inbox.searchFor("bestaat-niet");
+  await expect(page.getByText("Geen gesprekken gevonden die aan uw zoekopdracht voldoen.")).toBeVisible();
+  await inbox.goto();
 
   await inbox.open(CLIENT_REPLY);
   const conversation = new ConversationPage(page);
@@ -40,6 +52,12 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   await expect(articles.first()).toContainText("Hierop is geantwoord");
   await expect(page.getByText("Tussen Jan Jansen en het kantoor").first()).toBeVisible();
   await expectAccessible(page);
+
+  // Toegewezen aan: the staff member takes it; colleagues see who.
+  await expect(page.getByText("Nog niet toegewezen")).toBeVisible();
+  await page.getByRole("button", { name: "Aan mij toewijzen" }).click();
+  await expect(page.getByText("Toegewezen aan: Sanne de Vries")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Toewijzing opheffen" })).toBeVisible();
 
   // Prefilled without stacking "Re: Re:"; an empty subject is refused by the server with the field's message (only the
   // subject is required, issue 14).
@@ -57,14 +75,18 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   await expect(articles.last()).toContainText("Van Sanne de Vries");
   await expect(conversation.body).toHaveValue("");
 
-  // Opened means read, for this staff member: the inbox no longer marks it.
+  // Answered now: no longer among the open ones; read, taken by Sanne, one row of its messages.
   await conversation.backToInboxLink.click();
-  await expect(inbox.row(CLIENT_REPLY)).not.toContainText("Ongelezen");
-  await inbox.unreadFilter.click();
-  await expect(page.getByText("U heeft alle berichten gelezen.")).toBeVisible();
+  await expect(inbox.row(CLIENT_REPLY)).toHaveCount(0);
+  await inbox.answeredFilter.click();
+  const answered = inbox.row(CLIENT_REPLY);
+  await expect(answered).toHaveCount(1);
+  await expect(answered).toContainText("Beantwoord");
+  await expect(answered).toContainText("Sanne de Vries");
+  await expect(answered).not.toContainText("Ongelezen");
+  await expectAccessible(page);
 
-  // The dossier's Berichten tab lists both directions, the new answer on top as outgoing.
-  await inbox.allFilter.click();
+  // The dossier's Berichten tab: one row per conversation, the answered one on top with the office's answer last.
   await inbox.open(CLIENT_REPLY);
   await conversation.dossierLink(DOSSIER_LINK).click();
   const dossier = new AdminDossierPage(page);
@@ -73,9 +95,9 @@ test("staff open a client's message from the inbox, reply, and find the reply in
   const rows = dossier.rows;
   await expect(rows.nth(1)).toContainText(CLIENT_REPLY);
   await expect(rows.nth(1)).toContainText("Uitgaand");
-  await expect(rows.nth(1)).toContainText("Sanne de Vries");
-  // Jan's answer, incoming; each row says who its conversation is for.
-  await expect(rows.filter({ hasText: "Inkomend" }).filter({ hasText: CLIENT_REPLY })).toContainText("Tussen Jan Jansen en het kantoor");
+  await expect(rows.nth(1)).toContainText("Jan Jansen, Sanne de Vries");
+  await expect(rows.nth(1)).toContainText("2 berichten");
+  // Each row says who its conversation is for.
   await expect(rows.nth(1)).toContainText("Tussen Jan Jansen en het kantoor");
   await expect(dossier.row(/^Welkom in het klantenportaal/)).toContainText("Uitgaand");
   await expect(dossier.row(/^Welkom in het klantenportaal/)).toContainText("Aan: alle cliënten van dit dossier");
@@ -87,7 +109,8 @@ test("staff start a new message from the dossier's Berichten tab", async ({ page
   await new LoginPage(page).signIn(DEMO_LOGINS.staff);
   await expect(page).toHaveURL(/\/admin$/);
   const inbox = new AdminMessagesPage(page);
-  await inbox.goto();
+  // Answered by the test above: among all conversations, not the open ones.
+  await inbox.goto("all");
   await inbox.open(CLIENT_REPLY);
   await new ConversationPage(page).dossierLink(DOSSIER_LINK).click();
 

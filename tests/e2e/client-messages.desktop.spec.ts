@@ -92,12 +92,15 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
     await staffContext.close();
   }
 
-  // The client sees the answer unread, opens it, and answers with Beantwoorden.
+  // The client sees the conversation with the answer unread (one row, two messages), opens it, and answers with
+  // Beantwoorden.
   await dossier.openTab("Berichten");
-  const answer = dossier.row(`Re: ${subject}`);
+  const answer = dossier.row(subject);
+  await expect(answer).toHaveCount(1);
   await expect(answer).toContainText("Ongelezen");
   await expect(answer).toContainText("Inkomend");
-  await dossier.messageLink(`Re: ${subject}`).click();
+  await expect(answer).toContainText("2 berichten");
+  await dossier.messageLink(subject).click();
   await expect(page.getByText("Dank u wel, wij hebben de stukken ontvangen.")).toBeVisible();
   const conversation = new ConversationPage(page);
   await conversation.replyButton.click();
@@ -107,10 +110,14 @@ test("desktop: Nieuw bericht with attachments by blader and drag and drop, the o
   await conversation.sendButton.click();
   await expect(conversation.status("Uw antwoord is verstuurd.")).toBeVisible();
   await expect(conversation.articles).toHaveCount(3);
+  // Opened by the office: the client's first message says so.
+  await expect(conversation.articles.first()).toContainText("Gelezen door het kantoor");
   await new Shell(page).menu().getByRole("link", { name: "Dossiers" }).click();
   await new DossiersPage(page).open();
   await dossier.openTab("Berichten");
-  await expect(dossier.row(`Re: ${subject}`).filter({ hasText: "Ongelezen" })).toHaveCount(0);
+  await expect(dossier.row(subject)).toHaveCount(1);
+  await expect(dossier.row(subject)).toContainText("3 berichten");
+  await expect(dossier.row(subject).filter({ hasText: "Ongelezen" })).toHaveCount(0);
 });
 
 test("by keyboard alone, with progress and the result announced to screen readers", async ({ page }, testInfo) => {

@@ -93,7 +93,7 @@ test("the demo staff member signs in and reaches /admin", async ({ page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { name: "Overzicht" })).toBeVisible();
   await expect(page.getByText("Lopende dossiers")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Nieuwe berichten van cliënten" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Gesprekken die op antwoord wachten" })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -13,7 +13,7 @@ import { makePdf } from "@/lib/seed/pdf";
 import { auditEvents, documents, messages, uploads } from "@/db/schema";
 import type { Viewer } from "@/lib/core/viewer";
 import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
-import { listDossierMessages } from "@/lib/messages/queries";
+import { listDossierConversations } from "@/lib/messages/conversations";
 import { pageRequest } from "@/lib/pagination";
 import type { ActionResult } from "@/lib/core/errors";
 import { completeUploadAction, discardUploadAction, requestUploadAction } from "@/lib/uploads/actions";
@@ -177,10 +177,18 @@ describe("a client sends a new message", () => {
       data: { attachments: 2 },
     });
 
-    const forClient = await listDossierMessages({ viewer: client, dossierId: dossier, page: firstPage });
-    expect(forClient!.items.find((m) => m.id === id)).toMatchObject({ direction: "outgoing", attachmentCount: 2, unread: false });
-    const forStaff = await listDossierMessages({ viewer: staff, dossierId: dossier, page: firstPage });
-    expect(forStaff!.items.find((m) => m.id === id)).toMatchObject({ direction: "incoming", attachmentCount: 2, unread: true });
+    const forClient = await listDossierConversations({ viewer: client, dossierId: dossier, page: firstPage });
+    expect(forClient!.items.find((c) => c.id === id)).toMatchObject({
+      lastMessage: { direction: "outgoing" },
+      attachmentCount: 2,
+      unreadCount: 0,
+    });
+    const forStaff = await listDossierConversations({ viewer: staff, dossierId: dossier, page: firstPage });
+    expect(forStaff!.items.find((c) => c.id === id)).toMatchObject({
+      lastMessage: { direction: "incoming" },
+      attachmentCount: 2,
+      unreadCount: 1,
+    });
   });
 
   it("accepts a body of exactly 10,000 characters and a message without attachments", async () => {
@@ -214,7 +222,7 @@ describe("the compose key", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "message.send"), eq(auditEvents.subjectId, idOf(first))));
     expect(sendEvents).toHaveLength(1);
-    const list = await listDossierMessages({ viewer: client, dossierId: dossier, page: firstPage });
+    const list = await listDossierConversations({ viewer: client, dossierId: dossier, page: firstPage });
     expect(list!.total).toBe(1);
 
     // A retry as a FormData (what the form posts) with the same key is the same message too.
@@ -254,8 +262,8 @@ describe("the compose key", () => {
     const first = idOf(await actAs(office, client, () => sendMessageAction({ ...input, composeKey: randomUUID() })));
     const second = idOf(await actAs(office, client, () => sendMessageAction({ ...input, composeKey: randomUUID() })));
     expect(second).not.toBe(first);
-    const list = await listDossierMessages({ viewer: client, dossierId: dossier, page: firstPage });
-    expect(list!.items.map((m) => m.id).sort()).toEqual([first, second].sort());
+    const list = await listDossierConversations({ viewer: client, dossierId: dossier, page: firstPage });
+    expect(list!.items.map((c) => c.id).sort()).toEqual([first, second].sort());
   });
 
   it("two authors may use the same key value: each gets their own message", async () => {
@@ -486,8 +494,9 @@ describe("a client answers", () => {
 
     // The same answer form sent again is the same answer.
     expect(await actAs(office, client, () => replyToMessageAction(input))).toEqual(result);
-    const forStaff = await listDossierMessages({ viewer: staff, dossierId: dossier, page: firstPage });
-    expect(forStaff!.items.map((m) => [m.id, m.direction])).toEqual([
+    // The client's answer to a message for several clients is a conversation of its own: two rows for staff.
+    const forStaff = await listDossierConversations({ viewer: staff, dossierId: dossier, page: firstPage });
+    expect(forStaff!.items.map((c) => [c.id, c.lastMessage.direction])).toEqual([
       [answer, "incoming"],
       [question, "outgoing"],
     ]);

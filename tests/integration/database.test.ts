@@ -7,6 +7,7 @@ import { rowsOf } from "../support/rows";
 
 const expectedTables = [
   "audit_events",
+  "conversation_assignments",
   "document_reads",
   "documents",
   "dossier_clients",

@@ -15,7 +15,8 @@ import { openDocument } from "@/lib/documents/download";
 import { listDocumentsForClient } from "@/lib/documents/queries";
 import { getDossierForClient, listDossiersForClient } from "@/lib/dossiers/queries";
 import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
-import { getMessage, listDossierMessages, listOfficeInbox } from "@/lib/messages/queries";
+import { listDossierConversations, listOfficeConversations } from "@/lib/messages/conversations";
+import { getMessage } from "@/lib/messages/queries";
 import { markMessageRead } from "@/lib/messages/read";
 import { pageRequest } from "@/lib/pagination";
 import type { ActionResult } from "@/lib/core/errors";
@@ -70,9 +71,10 @@ const noticesTo = (user: TestUser) =>
     .from(outbox)
     .where(and(eq(outbox.recipient, user.email), eq(outbox.template, "new_message")));
 
+/** The conversations in the viewer's Berichten tab, by their first and their newest message. */
 async function listed(viewer: Viewer, forDossier = dossierId): Promise<string[] | null> {
-  const list = await listDossierMessages({ viewer, dossierId: forDossier, page: firstPage });
-  return list ? list.items.map((item) => item.id) : null;
+  const list = await listDossierConversations({ viewer, dossierId: forDossier, page: firstPage });
+  return list ? list.items.flatMap((item) => [item.id, item.lastMessage.id]) : null;
 }
 
 async function unreadOf(viewer: ClientViewer) {
@@ -189,14 +191,14 @@ describe("a conversation a client starts, answered by staff (the co-client bug)"
     const staffThread = await getMessage({ viewer: staff, messageId: answer });
     expect(staffThread!.audience).toEqual({ kind: "recipients", names: ["Anna Auteur"], startedByClient: true });
     expect((await getMessage({ viewer: author, messageId: answer }))!.audience).toBeNull();
-    const staffList = await listDossierMessages({ viewer: staff, dossierId, page: firstPage });
-    expect(staffList!.items.find((m) => m.id === answer)?.audience).toEqual({
+    const staffList = await listDossierConversations({ viewer: staff, dossierId, page: firstPage });
+    expect(staffList!.items.find((c) => c.id === question)?.audience).toEqual({
       kind: "recipients",
       names: ["Anna Auteur"],
       startedByClient: true,
     });
-    const inbox = await listOfficeInbox({ viewer: staff, filter: "all", page: firstPage });
-    expect(inbox.items.find((m) => m.id === question)?.audience).toEqual({
+    const inbox = await listOfficeConversations({ viewer: staff, filter: "all", page: firstPage });
+    expect(inbox.items.find((c) => c.id === question)?.audience).toEqual({
       kind: "recipients",
       names: ["Anna Auteur"],
       startedByClient: true,

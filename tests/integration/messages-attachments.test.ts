@@ -10,7 +10,8 @@ import { makePdf } from "@/lib/seed/pdf";
 import { documents, messages, uploads } from "@/db/schema";
 import type { Viewer } from "@/lib/core/viewer";
 import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
-import { getMessage, listDossierMessages, listOfficeInbox } from "@/lib/messages/queries";
+import { listDossierConversations, listOfficeConversations } from "@/lib/messages/conversations";
+import { getMessage } from "@/lib/messages/queries";
 import { sendMessage } from "@/lib/messages/send";
 import { pageRequest } from "@/lib/pagination";
 import { completeUpload, requestUpload } from "@/lib/uploads/uploads";
@@ -84,8 +85,8 @@ describe("message attachments", () => {
     );
     const [document] = await database.db.select().from(documents).where(eq(documents.messageId, sent.id));
     expect(document).toMatchObject({ kind: "supplied", dossierId, createdById: client.userId, fileName: "Paspoort.pdf" });
-    const inbox = await listOfficeInbox({ viewer: staff, filter: "unread", page: firstPage });
-    expect(inbox.items.find((m) => m.id === sent.id)?.attachmentCount).toBe(1);
+    const inbox = await listOfficeConversations({ viewer: staff, filter: "open", page: firstPage });
+    expect(inbox.items.find((c) => c.id === sent.id)?.attachmentCount).toBe(1);
   });
 
   it("a staff answer with two files: documents of kind 'document' with message_id, listed in the thread", async () => {
@@ -114,8 +115,11 @@ describe("message attachments", () => {
     const reply = thread!.messages.find((m) => m.id === replyId)!;
     expect(reply.attachments.map((a) => a.fileName).sort()).toEqual(["Concept akte.pdf", "Lijst.pdf"]);
     expect(Object.keys(reply.attachments[0]!).sort()).toEqual(["documentId", "fileName", "size", "title"]);
-    const list = await listDossierMessages({ viewer: client, dossierId, page: firstPage });
-    expect(list!.items.find((m) => m.id === replyId)).toMatchObject({ direction: "incoming", attachmentCount: 2 });
+    const list = await listDossierConversations({ viewer: client, dossierId, page: firstPage });
+    expect(list!.items.find((c) => c.lastMessage.id === replyId)).toMatchObject({
+      lastMessage: { direction: "incoming" },
+      attachmentCount: 2,
+    });
   });
 
   it("refuses an upload that is not the sender's, not verified, of another dossier or unknown, and writes nothing", async () => {

@@ -4,8 +4,10 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, messageReads, messages } from "@/db/schema";
 import type { Viewer } from "@/lib/core/viewer";
-import { replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
-import { getMessage, listDossierMessages, listOfficeInbox } from "@/lib/messages/queries";
+import { assignConversationAction, replyToMessageAction, sendMessageAction } from "@/lib/messages/actions";
+import { getConversationAssignee } from "@/lib/messages/assignment";
+import { countOpenConversations, listDossierConversations, listOfficeConversations } from "@/lib/messages/conversations";
+import { getMessage } from "@/lib/messages/queries";
 import { markMessageRead } from "@/lib/messages/read";
 import { sendMessage } from "@/lib/messages/send";
 import { normaliseSubject, replySubject } from "@/lib/messages/subject";
@@ -64,45 +66,130 @@ describe("office inbox and read marks", () => {
   it("shows a client's message unread to every staff member, and opening marks it read for that one only", async () => {
     const id = await clientWrites(client, "Vraag over de overdracht");
     for (const viewer of [staffA, colleagueA]) {
-      const inbox = await listOfficeInbox({ viewer, filter: "all", page: firstPage });
+      const inbox = await listOfficeConversations({ viewer, filter: "all", page: firstPage });
       expect(inbox.items[0]).toMatchObject({
         id,
         subject: "Vraag over de overdracht",
-        clientName: "Jan Jansen",
-        unread: true,
-        attachmentCount: 0,
+        participants: ["Jan Jansen"],
+        messageCount: 1,
+        unreadCount: 1,
+        state: "open",
+        assignedTo: null,
+        lastMessage: { id, direction: "incoming", authorName: "Jan Jansen" },
       });
       expect(inbox.items[0]!.dossier.id).toBe(dossierId);
     }
 
     await markMessageRead({ viewer: staffA, messageId: id });
     await markMessageRead({ viewer: staffA, messageId: id }); // opening twice is fine
-    const mine = await listOfficeInbox({ viewer: staffA, filter: "all", page: firstPage });
-    expect(mine.items.find((m) => m.id === id)?.unread).toBe(false);
-    expect((await listOfficeInbox({ viewer: staffA, filter: "unread", page: firstPage })).items.map((m) => m.id)).not.toContain(id);
-    const colleague = await listOfficeInbox({ viewer: colleagueA, filter: "unread", page: firstPage });
-    expect(colleague.items.map((m) => m.id)).toContain(id);
-    expect(colleague.unreadTotal).toBe(colleague.total);
+    const mine = await listOfficeConversations({ viewer: staffA, filter: "all", page: firstPage });
+    expect(mine.items.find((c) => c.id === id)?.unreadCount).toBe(0);
+    const colleague = await listOfficeConversations({ viewer: colleagueA, filter: "open", page: firstPage });
+    expect(colleague.items.find((c) => c.id === id)?.unreadCount).toBe(1);
     const reads = await database.db.select().from(messageReads).where(eq(messageReads.messageId, id));
     expect(reads.map((r) => r.userId)).toEqual([staffA.userId]);
   });
 
-  it("lists unread first, then newest, paginated in the database; staff messages are not in it", async () => {
+  it("lists conversations by latest activity, open (a client wrote last) or answered, searchable, paginated in the database", async () => {
     const older = await clientWrites(coClient, "Ouder bericht");
     const newer = await clientWrites(coClient, "Nieuwer bericht");
-    await markMessageRead({ viewer: staffA, messageId: newer });
+    const answer = await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: staffA, ip: null, replyToId: older, subject: "Re: Ouder bericht", body: "Antwoord" }),
+    );
+    // One the office started that no client answered is not in the inbox.
     await database.db.transaction((tx) => sendMessage(tx, { viewer: staffA, ip: null, dossierId, subject: "Van kantoor", body: "Tekst" }));
-    const all = await listOfficeInbox({ viewer: staffA, filter: "all", page: pageRequest("1", 100) });
-    expect(all.items.map((m) => m.subject)).not.toContain("Van kantoor");
-    const firstRead = all.items.findIndex((m) => !m.unread);
-    expect(all.items.slice(0, firstRead).every((m) => m.unread)).toBe(true);
-    expect(all.items.slice(firstRead).every((m) => !m.unread)).toBe(true);
-    expect(all.items.findIndex((m) => m.id === older)).toBeLessThan(all.items.findIndex((m) => m.id === newer));
+    const list = (filter: "open" | "answered" | "all", query?: string) =>
+      listOfficeConversations({ viewer: staffA, filter, query, page: pageRequest("1", 100) });
+    const all = await list("all");
+    expect(all.items.map((c) => c.subject)).not.toContain("Van kantoor");
+    // The answered one had the latest activity: it comes first, as one row of two messages.
+    expect(all.items.findIndex((c) => c.id === older)).toBeLessThan(all.items.findIndex((c) => c.id === newer));
+    expect(all.items.find((c) => c.id === older)).toMatchObject({
+      messageCount: 2,
+      state: "answered",
+      lastMessage: { id: answer.id, direction: "outgoing" },
+    });
+    expect((await list("open")).items.map((c) => c.id)).toContain(newer);
+    expect((await list("open")).items.map((c) => c.id)).not.toContain(older);
+    expect((await list("answered")).items.map((c) => c.id)).toEqual(expect.arrayContaining([older]));
+    expect((await list("answered")).items.map((c) => c.id)).not.toContain(newer);
+    expect(await countOpenConversations(staffA)).toBe((await list("open")).total);
 
-    const pageTwo = await listOfficeInbox({ viewer: staffA, filter: "all", page: pageRequest("2", 1) });
+    // Search: the subject, a writer's name, the dossier's reference.
+    expect((await list("all", "nieuwer")).items.map((c) => c.id)).toEqual([newer]);
+    expect((await list("all", coClient.name)).items.map((c) => c.id)).toEqual(expect.arrayContaining([older, newer]));
+    const reference = all.items[0]!.dossier.reference;
+    expect((await list("all", reference)).total).toBe(all.items.filter((c) => c.dossier.reference === reference).length);
+    expect((await list("all", "bestaat-niet-%")).total).toBe(0);
+
+    const pageTwo = await listOfficeConversations({ viewer: staffA, filter: "all", page: pageRequest("2", 1) });
     expect(pageTwo.items).toHaveLength(1);
     expect(pageTwo.items[0]!.id).toBe(all.items[1]!.id);
     expect(pageTwo).toMatchObject({ page: 2, total: all.total, pageCount: all.total });
+  });
+});
+
+describe("conversations (issue 14)", () => {
+  it("a staff member takes a conversation (Toegewezen aan), colleagues see who, and it can be released or taken over", async () => {
+    const question = await clientWrites(client, "Wie pakt dit op?");
+    const answer = await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: staffA, ip: "192.0.2.9", replyToId: question, subject: "Re: Wie pakt dit op?", body: "Ik." }),
+    );
+    // Taken through any of its messages: the assignment is the conversation's.
+    expect(await actAs(officeA, staffA, () => assignConversationAction({ messageId: answer.id, to: "me" }))).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(await getConversationAssignee({ viewer: colleagueA, conversationId: question })).toEqual({
+      id: staffA.userId,
+      name: staffA.name,
+    });
+    const inbox = await listOfficeConversations({ viewer: colleagueA, filter: "all", page: pageRequest("1", 100) });
+    expect(inbox.items.find((c) => c.id === question)?.assignedTo).toBe(staffA.name);
+    const [audit] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "message.assign"), eq(auditEvents.subjectId, question)));
+    expect(audit).toMatchObject({ actorId: staffA.userId, dossierId, ip: "192.0.2.1" });
+
+    await actAs(officeA, colleagueA, () => assignConversationAction({ messageId: question, to: "me" }));
+    expect((await getConversationAssignee({ viewer: staffA, conversationId: question }))?.id).toBe(colleagueA.userId);
+    await actAs(officeA, colleagueA, () => assignConversationAction({ messageId: question, to: "nobody" }));
+    expect(await getConversationAssignee({ viewer: staffA, conversationId: question })).toBeNull();
+
+    // Clients, another office's staff and bad input: refused, nothing written.
+    expect(await actAs(officeA, client, () => assignConversationAction({ messageId: question, to: "me" }))).toMatchObject({ ok: false });
+    expect(await actAs(officeB, staffB, () => assignConversationAction({ messageId: question, to: "me" }))).toEqual({
+      ok: false,
+      code: "errors.not_found",
+    });
+    expect(await actAs(officeA, staffA, () => assignConversationAction({ messageId: question, to: "someone" as never }))).toMatchObject({
+      ok: false,
+      code: "errors.invalid_input",
+    });
+    expect(await getConversationAssignee({ viewer: staffA, conversationId: question })).toBeNull();
+    expect(await getConversationAssignee({ viewer: staffB, conversationId: question })).toBeNull();
+  });
+
+  it("shows the client 'read by the office' on their own message once a staff member opened it, never on the office's", async () => {
+    const question = await clientWrites(client, "Gelezen?");
+    const before = await getMessage({ viewer: client, messageId: question });
+    expect(before!.messages.map((m) => m.readByOffice)).toEqual([false]);
+    // A co-client's read mark is no office's.
+    await markMessageRead({ viewer: staffA, messageId: question });
+    const after = await getMessage({ viewer: client, messageId: question });
+    expect(after!.messages.map((m) => m.readByOffice)).toEqual([true]);
+    // Staff are not told this about their own view.
+    expect((await getMessage({ viewer: staffA, messageId: question }))!.messages.map((m) => m.readByOffice)).toEqual([false]);
+    const answer = await database.db.transaction((tx) =>
+      sendMessage(tx, { viewer: staffA, ip: null, replyToId: question, subject: "Re: Gelezen?", body: "Ja." }),
+    );
+    await markMessageRead({ viewer: colleagueA, messageId: answer.id });
+    const thread = await getMessage({ viewer: client, messageId: answer.id });
+    expect(thread!.messages.map((m) => [m.direction, m.readByOffice])).toEqual([
+      ["outgoing", true],
+      ["incoming", false],
+    ]);
   });
 });
 
@@ -138,9 +225,12 @@ describe("answering and writing", () => {
     expect(audit).toMatchObject({ actorId: staffA.userId, officeId: officeA.id, dossierId, ip: "192.0.2.1" });
     expect(await rowCounts()).toEqual({ messages: before.messages + 1, audit: before.audit + 1 });
 
-    const list = await listDossierMessages({ viewer: client, dossierId, page: firstPage });
-    expect(list!.items.find((m) => m.id === replyId)).toMatchObject({ direction: "incoming", unread: true, authorName: staffA.name });
-    expect(list!.items.find((m) => m.id === question)).toMatchObject({ direction: "outgoing", unread: false });
+    const list = await listDossierConversations({ viewer: client, dossierId, page: firstPage });
+    expect(list!.items.find((c) => c.id === question)).toMatchObject({
+      messageCount: 2,
+      unreadCount: 1,
+      lastMessage: { id: replyId, direction: "incoming", authorName: staffA.name },
+    });
 
     const thread = await getMessage({ viewer: client, messageId: replyId });
     expect(thread!.messages.map((m) => [m.id, m.direction])).toEqual([
@@ -148,8 +238,8 @@ describe("answering and writing", () => {
       [replyId, "incoming"],
     ]);
     await markMessageRead({ viewer: client, messageId: replyId });
-    const after = await listDossierMessages({ viewer: client, dossierId, page: firstPage });
-    expect(after!.items.find((m) => m.id === replyId)?.unread).toBe(false);
+    const after = await listDossierConversations({ viewer: client, dossierId, page: firstPage });
+    expect(after!.items.find((c) => c.id === question)?.unreadCount).toBe(0);
   });
 
   it("opens the whole conversation from any of its messages, answers of answers included", async () => {
@@ -167,8 +257,13 @@ describe("answering and writing", () => {
       expect(thread!.dossier.id).toBe(dossierId);
     }
     await markMessageRead({ viewer: colleagueA, messageId: confirmation.id });
-    const inbox = await listOfficeInbox({ viewer: colleagueA, filter: "all", page: pageRequest("1", 100) });
-    expect(inbox.items.find((m) => m.id === followUp.id)?.unread).toBe(false);
+    const inbox = await listOfficeConversations({ viewer: colleagueA, filter: "all", page: pageRequest("1", 100) });
+    expect(inbox.items.find((c) => c.id === question)).toMatchObject({
+      unreadCount: 0,
+      messageCount: 4,
+      state: "answered",
+      lastMessage: { id: confirmation.id },
+    });
   });
 
   it("lets staff start a message to a dossier, incoming for its clients", async () => {
@@ -178,11 +273,11 @@ describe("answering and writing", () => {
     expect(result.ok).toBe(true);
     const id = (result as { data: { id: string } }).data.id;
     for (const viewer of [client, coClient]) {
-      const list = await listDossierMessages({ viewer, dossierId, page: firstPage });
-      expect(list!.items[0]).toMatchObject({ id, direction: "incoming", unread: true, subject: "Conceptakte" });
+      const list = await listDossierConversations({ viewer, dossierId, page: firstPage });
+      expect(list!.items[0]).toMatchObject({ id, unreadCount: 1, subject: "Conceptakte", lastMessage: { id, direction: "incoming" } });
     }
-    const staffView = await listDossierMessages({ viewer: colleagueA, dossierId, page: firstPage });
-    expect(staffView!.items[0]).toMatchObject({ id, direction: "outgoing", unread: false });
+    const staffView = await listDossierConversations({ viewer: colleagueA, dossierId, page: firstPage });
+    expect(staffView!.items[0]).toMatchObject({ id, unreadCount: 0, lastMessage: { id, direction: "outgoing" } });
   });
 
   it("refuses an empty subject or a body that is too long with field errors and writes nothing", async () => {
@@ -226,8 +321,9 @@ describe("access", () => {
     await expect(markMessageRead({ viewer: staffB, messageId: question })).rejects.toThrow(UserError);
     await expect(markMessageRead({ viewer: staffB, messageId: question })).rejects.toMatchObject({ code: "errors.not_found" });
     expect(await getMessage({ viewer: staffB, messageId: question })).toBeNull();
-    expect(await listDossierMessages({ viewer: staffB, dossierId, page: firstPage })).toBeNull();
-    expect((await listOfficeInbox({ viewer: staffB, filter: "all", page: firstPage })).total).toBe(0);
+    expect(await listDossierConversations({ viewer: staffB, dossierId, page: firstPage })).toBeNull();
+    expect((await listOfficeConversations({ viewer: staffB, filter: "all", page: firstPage })).total).toBe(0);
+    expect(await countOpenConversations(staffB)).toBe(0);
     expect(await rowCounts()).toEqual(before);
     expect(await database.db.select().from(messageReads).where(eq(messageReads.userId, staffB.userId))).toEqual([]);
   });
@@ -235,7 +331,7 @@ describe("access", () => {
   it("hides a dossier's messages from a client who is not linked to it, and a co-client's own messages", async () => {
     const question = await clientWrites(client, "Alleen van mij");
     expect(await getMessage({ viewer: outsider, messageId: question })).toBeNull();
-    expect(await listDossierMessages({ viewer: outsider, dossierId, page: firstPage })).toBeNull();
+    expect(await listDossierConversations({ viewer: outsider, dossierId, page: firstPage })).toBeNull();
     await expect(
       database.db.transaction((tx) => sendMessage(tx, { viewer: outsider, ip: null, dossierId, subject: "x", body: "x" })),
     ).rejects.toMatchObject({ code: "errors.not_found" });
@@ -245,10 +341,10 @@ describe("access", () => {
     await expect(markMessageRead({ viewer: outsider, messageId: question })).rejects.toMatchObject({ code: "errors.not_found" });
 
     expect(await getMessage({ viewer: coClient, messageId: question })).toBeNull();
-    const coList = await listDossierMessages({ viewer: coClient, dossierId, page: firstPage });
-    expect(coList!.items.map((m) => m.id)).not.toContain(question);
-    expect(coList!.items.some((m) => m.direction === "incoming")).toBe(true);
-    expect((await listDossierMessages({ viewer: outsider, dossierId: otherDossierId, page: firstPage }))!.total).toBe(0);
+    const coList = await listDossierConversations({ viewer: coClient, dossierId, page: firstPage });
+    expect(coList!.items.map((c) => c.id)).not.toContain(question);
+    expect(coList!.items.some((c) => c.lastMessage.direction === "incoming")).toBe(true);
+    expect((await listDossierConversations({ viewer: outsider, dossierId: otherDossierId, page: firstPage }))!.total).toBe(0);
   });
 
   it("refuses signed-out visitors, and a client outside their dossiers, writing nothing", async () => {
@@ -267,7 +363,7 @@ describe("access", () => {
 
   it("treats malformed ids as not found", async () => {
     expect(await getMessage({ viewer: staffA, messageId: "../etc" })).toBeNull();
-    expect(await listDossierMessages({ viewer: staffA, dossierId: "nope", page: firstPage })).toBeNull();
+    expect(await listDossierConversations({ viewer: staffA, dossierId: "nope", page: firstPage })).toBeNull();
     await expect(markMessageRead({ viewer: staffA, messageId: "1" })).rejects.toMatchObject({ code: "errors.not_found" });
   });
 });

@@ -19,6 +19,7 @@ import {
 import type * as documentQueries from "@/lib/documents/queries";
 import type * as dossierQueries from "@/lib/dossiers/queries";
 import type * as messageQueries from "@/lib/messages/queries";
+import type * as conversationQueries from "@/lib/messages/conversations";
 import type * as failedDeliveries from "@/lib/notify/failed";
 import type * as officeSettings from "@/lib/offices/settings";
 import type { PageRequest } from "@/lib/pagination";
@@ -28,6 +29,7 @@ declare const lib: {
   dossiers: typeof dossierQueries;
   documents: typeof documentQueries;
   messages: typeof messageQueries;
+  conversations: typeof conversationQueries;
   clients: typeof clientQueries;
   staff: typeof staffQueries;
   audit: typeof auditQueries;
@@ -48,7 +50,9 @@ export function compiledOnly(client: ClientViewer, staff: StaffViewer, admin: Ad
   // @ts-expect-error a client is not staff
   void lib.documents.listDocumentsForStaff({ viewer: client, dossierId, kind: "document", page });
   // @ts-expect-error a client is not staff
-  void lib.messages.listOfficeInbox({ viewer: client, filter: "all", page });
+  void lib.conversations.listOfficeConversations({ viewer: client, filter: "all", page });
+  // @ts-expect-error a client is not staff
+  void lib.conversations.countOpenConversations(client);
   // @ts-expect-error a client is not staff
   void lib.clients.getClientForStaff({ viewer: client, clientId: dossierId });
   // …and staff who must still set up 2-step verification.

@@ -9,6 +9,8 @@ import { MessageThread } from "@/components/messages/message-thread";
 import { requireStaff } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
 import { markMessageRead } from "@/lib/messages/read";
+import { getConversationAssignee } from "@/lib/messages/assignment";
+import { AssignmentForm } from "@/components/admin/messages/assignment-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin_messages"))("title") };
@@ -21,7 +23,11 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
   if (!thread) notFound();
   // Opening is reading: for this staff member only; colleagues keep their own unread marks.
   await markMessageRead({ viewer, messageId: thread.id });
-  const [t, labels] = await Promise.all([getTranslations("admin_messages"), getMessageLabels()]);
+  const [t, labels, assignee] = await Promise.all([
+    getTranslations("admin_messages"),
+    getMessageLabels(),
+    getConversationAssignee({ viewer, conversationId: thread.conversationId }),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <Link href="/admin/messages" className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline">
@@ -38,6 +44,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         </Link>
         {thread.audience ? <p className="text-slate-700">{labels.audience(thread.audience)}</p> : null}
       </div>
+      <AssignmentForm messageId={thread.id} assignee={assignee?.name ?? null} mine={assignee?.id === viewer.userId} />
       <MessageThread thread={thread} />
       <section aria-labelledby="reply-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="reply-heading" className="text-xl font-semibold">

@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DossierMessageList } from "@/components/messages/dossier-message-list";
+import { ConversationList } from "@/components/messages/conversation-list";
 import { ClientNewMessage } from "@/components/portal/client-new-message";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireClient } from "@/lib/auth/viewer";
 import { getDossierForClient } from "@/lib/dossiers/queries";
-import { listDossierMessages } from "@/lib/messages/queries";
+import { listDossierConversations } from "@/lib/messages/conversations";
 import { pageRequest } from "@/lib/pagination";
 
 type Props = {
@@ -14,13 +14,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Berichten: incoming and outgoing messages of the dossier in one list, newest first. */
+/** Berichten: the dossier's conversations this client takes part in, newest activity first. */
 export default async function ClientMessagesPage({ params, searchParams }: Props) {
   const viewer = await requireClient();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [dossier, list, t] = await Promise.all([
     getDossierForClient({ viewer, dossierId: id }),
-    listDossierMessages({ viewer, dossierId: id, page: pageRequest(query.page) }),
+    listDossierConversations({ viewer, dossierId: id, page: pageRequest(query.page) }),
     getTranslations("client_messages"),
   ]);
   if (!dossier || !list) notFound();
@@ -35,7 +35,7 @@ export default async function ClientMessagesPage({ params, searchParams }: Props
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <DossierMessageList messages={list.items} messageHref={(messageId) => `/messages/${messageId}`} />
+        <ConversationList conversations={list.items} messageHref={(messageId) => `/messages/${messageId}`} />
       )}
       <Pagination page={list.page} pageCount={list.pageCount} basePath={`/dossiers/${dossier.id}/messages`} />
     </section>

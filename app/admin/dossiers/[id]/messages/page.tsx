@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewMessageDialog } from "@/components/admin/messages/new-message-dialog";
-import { DossierMessageList } from "@/components/messages/dossier-message-list";
+import { ConversationList } from "@/components/messages/conversation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/viewer";
 import { getDossierForStaff } from "@/lib/dossiers/queries";
-import { listDossierMessages } from "@/lib/messages/queries";
+import { listDossierConversations } from "@/lib/messages/conversations";
 import { pageRequest } from "@/lib/pagination";
 
 export default async function DossierMessagesPage({
@@ -20,7 +20,7 @@ export default async function DossierMessagesPage({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [dossier, list, t] = await Promise.all([
     getDossierForStaff({ viewer, dossierId: id }),
-    listDossierMessages({ viewer, dossierId: id, page: pageRequest(query.page) }),
+    listDossierConversations({ viewer, dossierId: id, page: pageRequest(query.page) }),
     getTranslations("admin_messages.tab"),
   ]);
   if (!dossier || !list) notFound();
@@ -35,7 +35,7 @@ export default async function DossierMessagesPage({
       {list.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <DossierMessageList messages={list.items} messageHref={(messageId) => `/admin/messages/${messageId}`} />
+        <ConversationList conversations={list.items} messageHref={(messageId) => `/admin/messages/${messageId}`} />
       )}
       <Pagination page={list.page} pageCount={list.pageCount} basePath={`/admin/dossiers/${dossier.id}/messages`} />
     </section>

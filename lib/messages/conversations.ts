@@ -1,0 +1,165 @@
+import "server-only";
+import { and, count, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/lib/db";
+import { conversationAssignments, documents, dossiers, messageReads, messages, users } from "@/db/schema";
+import { qualified as q } from "@/lib/sql";
+import { isStaff, type StaffViewer, type Viewer } from "@/lib/core/viewer";
+import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
+import { directionFor, findDossierForViewer, messageScope, type Direction } from "./access";
+import { audienceColumns, labelOf, type AudienceLabel } from "./audience";
+
+// Conversations (threads) as rows, for the client's Berichten tab, the staff's dossier tab and the office inbox:
+// one grouped query over the messages this viewer may see (messageScope, so a co-client never sees another's
+// conversation, nor learns it exists), plus one count. A conversation is open while a client wrote its last
+// message, answered once the office did.
+
+export type ConversationState = "open" | "answered";
+export const INBOX_FILTERS = ["open", "answered", "all"] as const;
+export type InboxFilter = (typeof INBOX_FILTERS)[number];
+
+export type Conversation = {
+  /** The conversation's id: its first message's. */
+  id: string;
+  /** The first message's subject. */
+  subject: string;
+  /** The newest message: where the row links to, so Beantwoorden answers it. */
+  lastMessage: { id: string; createdAt: Date; authorName: string; direction: Direction };
+  /** Everyone who wrote in it, by name. */
+  participants: string[];
+  messageCount: number;
+  /** Messages for this viewer (from the other side) not opened yet. */
+  unreadCount: number;
+  /** Documents attached to its messages (not withdrawn). */
+  attachmentCount: number;
+  state: ConversationState;
+  dossier: { id: string; reference: string; title: string };
+  /** For staff only (null for a client): who it is for, and who at the office has taken it. */
+  audience: AudienceLabel | null;
+  assignedTo: string | null;
+};
+
+const assignee = alias(users, "assignee");
+
+/** Ordered aggregates: the value of the newest (or first) message of the group. */
+const newest = <T>(column: SQL | AnyColumn) => sql<T>`(array_agg(${column} order by ${messages.createdAt} desc, ${messages.id} desc))[1]`;
+const first = <T>(column: SQL | AnyColumn) => sql<T>`(array_agg(${column} order by ${messages.createdAt} asc, ${messages.id} asc))[1]`;
+const lastAt = sql`max(${messages.createdAt})`;
+const lastByClient = sql`${newest(sql`${users.role}::text`)} = 'client'`;
+
+function grouped(viewer: Viewer) {
+  const incoming = viewer.role === "client" ? sql`${messages.authorId} <> ${viewer.userId}` : sql`${users.role} = 'client'`;
+  return {
+    id: messages.threadId,
+    subject: first<string>(messages.subject),
+    lastId: newest<string>(messages.id),
+    lastAt: lastAt.mapWith(messages.createdAt),
+    lastAuthorId: newest<string>(sql`${users.id}`),
+    lastAuthorName: newest<string>(sql`${users.name}`),
+    lastAuthorRole: newest<Viewer["role"]>(sql`${users.role}::text`),
+    participants: sql<string[]>`array_agg(distinct ${users.name})`,
+    messageCount: count(),
+    unreadCount: sql<number>`count(*) filter (where ${incoming} and ${messageReads.messageId} is null)`.mapWith(Number),
+    attachmentCount: sql<number>`coalesce(sum((select count(*) from ${documents} where ${documents.messageId} = ${q(messages.id)}
+      and ${documents.withdrawnAt} is null)), 0)`.mapWith(Number),
+    dossier: { id: dossiers.id, reference: dossiers.reference, title: dossiers.title },
+    assignedTo: assignee.name,
+    ...audienceColumns(),
+  };
+}
+
+/** The grouped rows of `where` (already within messageScope), ordered by their newest message. */
+async function conversations(viewer: Viewer, where: SQL | undefined, having: SQL | undefined, page: PageRequest) {
+  const db = await getDb();
+  const base = () =>
+    db
+      .select(grouped(viewer))
+      .from(messages)
+      .innerJoin(users, eq(users.id, messages.authorId))
+      .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
+      .leftJoin(messageReads, and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId)))
+      .leftJoin(conversationAssignments, eq(conversationAssignments.threadId, messages.threadId))
+      .leftJoin(assignee, eq(assignee.id, conversationAssignments.assignedToId))
+      .where(where)
+      .groupBy(messages.threadId, messages.audience, dossiers.id, assignee.name)
+      .having(having);
+  const [rows, [total]] = await Promise.all([
+    base().orderBy(desc(lastAt), desc(messages.threadId)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(base().as("conversations")),
+  ]);
+  const items: Conversation[] = rows.map((row) => ({
+    id: row.id,
+    subject: row.subject,
+    lastMessage: {
+      id: row.lastId,
+      createdAt: row.lastAt,
+      authorName: row.lastAuthorName,
+      direction: directionFor(viewer, { id: row.lastAuthorId, role: row.lastAuthorRole }),
+    },
+    participants: row.participants,
+    messageCount: row.messageCount,
+    unreadCount: row.unreadCount,
+    attachmentCount: row.attachmentCount,
+    state: row.lastAuthorRole === "client" ? "open" : "answered",
+    dossier: row.dossier,
+    audience: isStaff(viewer) ? labelOf(row) : null,
+    assignedTo: isStaff(viewer) ? row.assignedTo : null,
+  }));
+  return pageOf(items, total?.n ?? 0, page);
+}
+
+/** A dossier's conversations as this viewer may see them, newest activity first; null when the dossier is not theirs. */
+export async function listDossierConversations({
+  viewer,
+  dossierId,
+  page,
+}: {
+  viewer: Viewer;
+  dossierId: string;
+  page: PageRequest;
+}): Promise<Page<Conversation> | null> {
+  const dossier = await findDossierForViewer(await getDb(), viewer, dossierId);
+  if (!dossier) return null;
+  return conversations(viewer, and(eq(messages.dossierId, dossier.id), messageScope(viewer)), undefined, page);
+}
+
+/**
+ * The office inbox: the office's conversations with clients, newest activity first; open ones (a client wrote
+ * last), answered ones or all; optionally only those whose subject, a writer's name or e-mail address, or the
+ * dossier's reference or title contains `query`.
+ */
+export async function listOfficeConversations({
+  viewer,
+  filter,
+  query,
+  page,
+}: {
+  viewer: StaffViewer;
+  filter: InboxFilter;
+  query?: string;
+  page: PageRequest;
+}): Promise<Page<Conversation>> {
+  const term = searchTerm(query);
+  const matches = term
+    ? sql`(bool_or(${users.name} ilike ${term.pattern} or ${users.email} ilike ${term.pattern} or ${messages.subject} ilike ${term.pattern})
+        or ${dossiers.reference} ilike ${term.pattern} or ${dossiers.title} ilike ${term.pattern})`
+    : undefined;
+  const state = filter === "open" ? lastByClient : filter === "answered" ? sql`not ${lastByClient}` : undefined;
+  // Only conversations a client took part in: one the office started that nobody answered is no inbox item.
+  const withClient = sql`bool_or(${users.role} = 'client')`;
+  return conversations(viewer, messageScope(viewer), and(withClient, state, matches), page);
+}
+
+/** How many of the office's conversations wait for an answer (a client wrote last): the inbox's and home page's number. */
+export async function countOpenConversations(viewer: StaffViewer): Promise<number> {
+  const db = await getDb();
+  const open = db
+    .select({ id: messages.threadId })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(messageScope(viewer))
+    .groupBy(messages.threadId)
+    .having(lastByClient);
+  const [row] = await db.select({ n: count() }).from(open.as("open"));
+  return row?.n ?? 0;
+}
