@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
+import type { Executor } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
 import {
@@ -29,6 +30,20 @@ export function mustSetUpTwoFactor(account: {
   requireStaffTwoFactor: boolean;
 }): boolean {
   return account.role !== "client" && account.requireStaffTwoFactor && account.twoFactorMethod === "none";
+}
+
+/**
+ * The account a session cookie names, if it still counts: this office's, active, with the session version the
+ * cookie was issued for, and a session not ended by Uitloggen (lib/auth/ended-sessions.ts).
+ */
+function sessionAccount(db: Executor, session: { uid: string; sv: number; sid: string }, officeId: string) {
+  return and(
+    eq(users.id, session.uid),
+    eq(users.officeId, officeId),
+    eq(users.status, "active"),
+    eq(users.sessionVersion, session.sv),
+    sessionNotEnded(db, session.sid),
+  );
 }
 
 /** The session cookie's token, decoded once per request (the proxy re-issues it; pages only read it). */
@@ -67,15 +82,7 @@ export const getAccountViewer = cache(async (): Promise<AccountViewer | null> =>
     })
     .from(users)
     .innerJoin(offices, eq(offices.id, users.officeId))
-    .where(
-      and(
-        eq(users.id, session.uid),
-        eq(users.officeId, office.id),
-        eq(users.status, "active"),
-        eq(users.sessionVersion, session.sv),
-        sessionNotEnded(db, session.sid),
-      ),
-    )
+    .where(sessionAccount(db, { uid: session.uid, sv: session.sv, sid: session.sid }, office.id))
     .limit(1);
   if (!row) return null;
   const { twoFactorMethod, requireStaffTwoFactor, ...account } = row;
@@ -113,15 +120,7 @@ export const getPendingSignIn = cache(async (): Promise<{ userId: string; challe
   const [user] = await db
     .select({ userId: users.id })
     .from(users)
-    .where(
-      and(
-        eq(users.id, session.uid),
-        eq(users.officeId, office.id),
-        eq(users.status, "active"),
-        eq(users.sessionVersion, session.sv),
-        sessionNotEnded(db, session.sid),
-      ),
-    )
+    .where(sessionAccount(db, { uid: session.uid, sv: session.sv, sid: session.sid }, office.id))
     .limit(1);
   return user ? { userId: user.userId, challengeId: session.challengeId } : null;
 });
