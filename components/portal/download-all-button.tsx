@@ -1,6 +1,5 @@
 "use client";
 
-import { downloadZip } from "client-zip";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Icon } from "@/components/ui/icon";
@@ -57,6 +56,8 @@ export function DownloadAllButton({ dossierId, kind, zipName }: { dossierId: str
           }
         }
       }
+      // Loaded on the click: the zip writer is no part of the tab's first load.
+      const { downloadZip } = await import("client-zip");
       const blob = await downloadZip(entries()).blob();
       save(blob, `${zipName}.zip`);
       setProgress({ phase: "done", count: done, skipped, limited: files.length >= ZIP_MAX_DOCUMENTS });

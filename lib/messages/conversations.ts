@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
 import { conversationAssignments, documents, dossiers, messageReads, messages, users } from "@/db/schema";
@@ -45,7 +45,8 @@ const assignee = alias(users, "assignee");
 const newest = <T>(column: SQL | AnyColumn) => sql<T>`(array_agg(${column} order by ${messages.createdAt} desc, ${messages.id} desc))[1]`;
 const first = <T>(column: SQL | AnyColumn) => sql<T>`(array_agg(${column} order by ${messages.createdAt} asc, ${messages.id} asc))[1]`;
 const lastAt = sql`max(${messages.createdAt})`;
-const lastByClient = sql`${newest(sql`${users.role}::text`)} = 'client'`;
+// A client wrote the newest message (no sort per group: the newest client message is the newest of all).
+const lastByClient = sql`max(${messages.createdAt}) filter (where ${users.role} = 'client') = max(${messages.createdAt})`;
 
 function grouped(viewer: Viewer) {
   const incoming = viewer.role === "client" ? sql`${messages.authorId} <> ${viewer.userId}` : sql`${users.role} = 'client'`;
@@ -68,10 +69,36 @@ function grouped(viewer: Viewer) {
   };
 }
 
-/** The grouped rows of `where` (already within messageScope), ordered by their newest message. */
-async function conversations(viewer: Viewer, where: SQL | undefined, having: SQL | undefined, page: PageRequest) {
+/**
+ * The conversations of `where` (already within messageScope) that pass `having`, ordered by their newest message.
+ * The page's conversations are chosen first from narrow groups (thread, newest time, the authors' roles; the
+ * dossier only for a search), then only those are described in full: describing every group of an office's
+ * thousands of messages (read marks, names, audience, attachments) before the LIMIT was most of the cost.
+ */
+async function conversations(
+  viewer: Viewer,
+  filter: { where: SQL | undefined; having?: SQL; searchesDossier?: boolean },
+  page: PageRequest,
+) {
   const db = await getDb();
-  const base = () =>
+  // The authors (and the dossier) are joined only for a filter on them: the inbox's, not a dossier's list.
+  const narrow = () => {
+    const query = db.select({ id: messages.threadId }).from(messages).$dynamic();
+    if (filter.having) query.innerJoin(users, eq(users.id, messages.authorId));
+    if (filter.searchesDossier) query.innerJoin(dossiers, eq(dossiers.id, messages.dossierId));
+    return query
+      .where(filter.where)
+      .groupBy(messages.threadId, ...(filter.searchesDossier ? [dossiers.id] : []))
+      .having(filter.having);
+  };
+  const pageIds = narrow().orderBy(desc(lastAt), desc(messages.threadId)).limit(page.limit).offset(page.offset);
+  const counted = filter.having
+    ? db.select({ n: count() }).from(narrow().as("conversations"))
+    : db
+        .select({ n: sql<number>`count(distinct ${messages.threadId})`.mapWith(Number) })
+        .from(messages)
+        .where(filter.where);
+  const [rows, [total]] = await Promise.all([
     db
       .select(grouped(viewer))
       .from(messages)
@@ -80,12 +107,10 @@ async function conversations(viewer: Viewer, where: SQL | undefined, having: SQL
       .leftJoin(messageReads, and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId)))
       .leftJoin(conversationAssignments, eq(conversationAssignments.threadId, messages.threadId))
       .leftJoin(assignee, eq(assignee.id, conversationAssignments.assignedToId))
-      .where(where)
+      .where(and(filter.where, inArray(messages.threadId, pageIds)))
       .groupBy(messages.threadId, messages.audience, dossiers.id, assignee.name)
-      .having(having);
-  const [rows, [total]] = await Promise.all([
-    base().orderBy(desc(lastAt), desc(messages.threadId)).limit(page.limit).offset(page.offset),
-    db.select({ n: count() }).from(base().as("conversations")),
+      .orderBy(desc(lastAt), desc(messages.threadId)),
+    counted,
   ]);
   const items: Conversation[] = rows.map((row) => ({
     id: row.id,
@@ -120,7 +145,7 @@ export async function listDossierConversations({
 }): Promise<Page<Conversation> | null> {
   const dossier = await findDossierForViewer(await getDb(), viewer, dossierId);
   if (!dossier) return null;
-  return conversations(viewer, and(eq(messages.dossierId, dossier.id), messageScope(viewer)), undefined, page);
+  return conversations(viewer, { where: and(eq(messages.dossierId, dossier.id), messageScope(viewer)) }, page);
 }
 
 /**
@@ -147,7 +172,7 @@ export async function listOfficeConversations({
   const state = filter === "open" ? lastByClient : filter === "answered" ? sql`not ${lastByClient}` : undefined;
   // Only conversations a client took part in: one the office started that nobody answered is no inbox item.
   const withClient = sql`bool_or(${users.role} = 'client')`;
-  return conversations(viewer, messageScope(viewer), and(withClient, state, matches), page);
+  return conversations(viewer, { where: messageScope(viewer), having: and(withClient, state, matches), searchesDossier: !!term }, page);
 }
 
 /** How many of the office's conversations wait for an answer (a client wrote last): the inbox's and home page's number. */
