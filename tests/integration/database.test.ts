@@ -1,4 +1,7 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
 import { offices } from "@/db/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
@@ -46,6 +49,21 @@ describe("migrations", () => {
     await migrateDatabase(database.db, database.kind);
     await migrateDatabase(database.db, database.kind);
     expect(await tables(database.db)).toEqual(expectedTables);
+  });
+
+  it("run from several processes at once on a fresh PostgreSQL database, one after another (issue 15)", async () => {
+    database = await createTestDatabase({ migrate: false });
+    if (database.kind !== "postgres") return expect(database.kind).toBe("pglite"); // PGlite serves one process
+    // Three pools are three sessions, as a web server, a worker and a second web server starting together.
+    const others = await Promise.all([1, 2].map(() => openDatabase({ kind: "postgres", url: database!.url! })));
+    try {
+      await Promise.all([database.db, ...others.map((other) => other.db)].map((db) => migrateDatabase(db, "postgres")));
+    } finally {
+      await Promise.all(others.map((other) => other.close()));
+    }
+    expect(await tables(database.db)).toEqual(expectedTables);
+    const applied = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(applied[0]!.n).toBe(readdirSync(path.join(process.cwd(), "db", "migrations")).filter((name) => name.endsWith(".sql")).length);
   });
 
   it("create the foreign keys and lookup indexes the pages rely on", async () => {
