@@ -60,6 +60,9 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
+/** The names of the variables parsed here (`.env.example` lists them, with LOG_LEVEL of lib/log.ts). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
+
 export type Config = {
   mode: "demo" | "production";
   port: number;
