@@ -37,7 +37,6 @@ export async function ConversationList({
               <MessageSubjectLink
                 href={messageHref(last.id)}
                 subject={conversation.subject}
-                unread={conversation.unreadCount > 0}
                 unreadCount={conversation.unreadCount}
                 labels={labels}
               />

@@ -3,21 +3,20 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
 import type { MessageLabels } from "./message-labels";
 
-/** A message or conversation list's subject cell: the link, bold with an "unread" badge while something is unread. */
+/** A conversation list's subject cell: the link, bold with an "unread" badge (and how many, above one) while any is unread. */
 export function MessageSubjectLink({
   href,
   subject,
-  unread,
-  unreadCount = 1,
+  unreadCount,
   labels,
 }: {
   href: string;
   subject: string;
-  unread: boolean;
-  /** For a conversation: how many of its messages are unread (shown when more than one). */
-  unreadCount?: number;
+  /** How many of the conversation's messages this viewer has not opened. */
+  unreadCount: number;
   labels: MessageLabels;
 }) {
+  const unread = unreadCount > 0;
   return (
     <div className="flex flex-wrap items-center gap-x-2">
       {/* Opening marks the message read: fetch the page only when someone really opens it. */}

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { clientAction } from "@/lib/safe-action";
 import { UserError } from "@/lib/core/errors";
-import { getDossierForClient } from "@/lib/dossiers/queries";
+import { getDb } from "@/lib/db";
+import { findDossierForViewer } from "@/lib/messages/access";
 import { openDocument } from "./download";
 import { ZIP_LINK_BATCH } from "./list-options";
 import { listDocumentsForZip } from "./queries";
@@ -18,7 +19,8 @@ const tabSchema = z.strictObject({
 
 /** The tab's newest documents (at most 500): ids and file names. A dossier the client may not see is not found. */
 export const zipContentsAction = clientAction(tabSchema, async ({ dossierId, kind }, { viewer }) => {
-  if (!(await getDossierForClient({ viewer, dossierId }))) throw new UserError("errors.not_found");
+  // Only whether the client may see the dossier (not its header with the unread counts).
+  if (!(await findDossierForViewer(await getDb(), viewer, dossierId))) throw new UserError("errors.not_found");
   return listDocumentsForZip({ viewer, dossierId, kind });
 });
 

@@ -26,7 +26,6 @@ export async function InboxTable({ conversations }: { conversations: Conversatio
             <MessageSubjectLink
               href={`/admin/messages/${conversation.lastMessage.id}`}
               subject={conversation.subject}
-              unread={conversation.unreadCount > 0}
               unreadCount={conversation.unreadCount}
               labels={labels}
             />
