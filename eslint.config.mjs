@@ -14,4 +14,9 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
   ]),
+  {
+    // Server code logs through pino (lib/log.ts): JSON lines at LOG_LEVEL, never free text on the console.
+    files: ["app/**", "lib/**", "db/**", "components/**", "i18n/**", "instrumentation.ts", "proxy.ts"],
+    rules: { "no-console": "error" },
+  },
 ]);

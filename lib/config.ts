@@ -15,6 +15,11 @@ const optionalUrl = optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** pino's levels; `silent` logs nothing. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const logLevel = z.enum(LOG_LEVELS).default("info");
+
 const envSchema = z.object({
   PORTAL_MODE: z.enum(["demo", "production"]).default("demo"),
   PORT: port.default(3000),
@@ -29,6 +34,7 @@ const envSchema = z.object({
     .default(0),
   HEALTH_TOKEN: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   NOTIFY_BATCH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  LOG_LEVEL: logLevel,
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
 
@@ -60,7 +66,7 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
-/** The names of the variables parsed here (`.env.example` lists them, with LOG_LEVEL of lib/log.ts). */
+/** The names of the variables parsed here (`.env.example` lists them). */
 export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
 export type Config = {
@@ -79,6 +85,8 @@ export type Config = {
   healthToken: string | undefined;
   /** Notices of new documents/messages to one client within this many seconds become one e-mail. */
   notifyBatchSeconds: number;
+  /** Level of the JSON log lines of lib/log.ts (which reads it with logLevelFromEnvironment). */
+  logLevel: LogLevel;
   dataDir: string;
   authSecret: string;
   database: DatabaseTarget;
@@ -172,6 +180,7 @@ export function parseConfig(
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     healthToken: env.HEALTH_TOKEN,
     notifyBatchSeconds: env.NOTIFY_BATCH_SECONDS,
+    logLevel: env.LOG_LEVEL,
     dataDir,
     authSecret,
     database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: path.join(dataDir, "db") },
@@ -229,6 +238,16 @@ const globalForConfig = globalThis as unknown as { portalConfig?: Config };
 export function getConfig(): Config {
   globalForConfig.portalConfig ??= parseConfig(process.env);
   return globalForConfig.portalConfig;
+}
+
+/**
+ * LOG_LEVEL alone, and never throwing: lib/log.ts creates its logger when it is imported, before the start-up
+ * code calls getConfig() and prints every bad variable. A bad LOG_LEVEL counts as the default here; getConfig()
+ * reports it like any other.
+ */
+export function logLevelFromEnvironment(source: Record<string, string | undefined> = process.env): LogLevel {
+  const parsed = logLevel.safeParse(source.LOG_LEVEL);
+  return parsed.success ? parsed.data : "info";
 }
 
 /** True when e-mail or SMS are kept in the outbox instead of being sent: the /dev/outbox page exists only then. */

@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { offices } from "@/db/schema";
 import { getConfig } from "@/lib/config";
+import { errorText, log } from "@/lib/log";
 
 // The process-wide database. The one calling convention of lib: a function on the request path gets the database
 // here; a step of a caller's transaction takes that transaction (`tx: Executor`) as its first parameter; a
@@ -33,7 +34,7 @@ export async function databaseAnswers(): Promise<boolean> {
     await (await getDb()).select({ n: count() }).from(offices);
     return true;
   } catch (error) {
-    console.error("Health check: database unreachable", error);
+    log.error({ event: "health.database_unreachable", error: errorText(error) }, "health check: database unreachable");
     return false;
   }
 }

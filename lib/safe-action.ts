@@ -19,6 +19,7 @@ import {
   type Viewer,
 } from "@/lib/core/viewer";
 import { getCurrentOffice, type Office } from "@/lib/offices/current";
+import { errorText, log } from "@/lib/log";
 import { getRequestIp } from "@/lib/request-ip";
 
 /**
@@ -132,7 +133,7 @@ function guarded<G extends Guard, S extends z.ZodType, T>(
       if (error instanceof UserError) {
         return error.field ? { ok: false, code: error.code, fieldErrors: { [error.field]: error.code } } : { ok: false, code: error.code };
       }
-      console.error("Server action failed", error);
+      log.error({ event: "action.failed", error: errorText(error) }, "server action failed");
       return { ok: false, code: "errors.unexpected" };
     }
   };

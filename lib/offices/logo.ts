@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { AdminViewer } from "@/lib/core/viewer";
 import { UserError } from "@/lib/core/errors";
 import type { MessageKey } from "@/lib/core/message-keys";
+import { errorText, log } from "@/lib/log";
 import { presignView } from "@/lib/storage/presign";
 import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
@@ -131,7 +132,7 @@ async function deleteQuietly(keys: string[]): Promise<void> {
     try {
       await deleteObject(key);
     } catch (error) {
-      console.error("Could not delete the replaced office logo object", error);
+      log.error({ event: "office_logo.delete_failed", error: errorText(error) }, "could not delete the replaced office logo object");
     }
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { uploads } from "@/db/schema";
+import { errorText, log } from "@/lib/log";
 import type { Storage } from "@/lib/storage/client";
 import { UPLOAD_URL_SECONDS } from "@/lib/storage/presign";
 import { removeStagingObject, removeStoredUpload } from "./stored";
@@ -62,7 +63,10 @@ async function removeAbandonedUploads(db: Database, options: CleanUpOptions): Pr
       try {
         await removeStoredUpload(upload, options.storage);
       } catch (error) {
-        console.error("Could not delete an abandoned upload's object", { storageKey: upload.storageKey, error });
+        log.error(
+          { event: "uploads.object_delete_failed", storageKey: upload.storageKey, error: errorText(error) },
+          "could not delete an abandoned upload's object",
+        );
       }
     }
     removed += deleted.length;
@@ -97,7 +101,10 @@ export async function cleanUpStagingObjects(db: Database, options: CleanUpOption
           .where(and(eq(uploads.id, upload.id), eq(uploads.stagingKey, upload.stagingKey!)));
         cleared += 1;
       } catch (error) {
-        console.error("Could not delete a staging object", { stagingKey: upload.stagingKey, error });
+        log.error(
+          { event: "uploads.staging_delete_failed", stagingKey: upload.stagingKey, error: errorText(error) },
+          "could not delete a staging object",
+        );
       }
     }
     // A full batch that cleared nothing (the store is down) would come back unchanged: wait for the next run.

@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { dossierScope } from "@/lib/dossiers/scope";
 import { isUuid } from "@/lib/core/ids";
 import { UserError } from "@/lib/core/errors";
+import { errorText, log } from "@/lib/log";
 import { checkDeclaredFile } from "@/lib/storage/file-types";
 import { parseObjectKey } from "@/lib/storage/keys";
 import { deleteObject } from "@/lib/storage/objects";
@@ -51,7 +52,7 @@ async function inStore<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof UserError) throw error;
-    console.error("The store could not be reached", error);
+    log.error({ event: "storage.unreachable", error: errorText(error) }, "the store could not be reached");
     throw new UserError("uploads.storage_unavailable");
   }
 }
@@ -258,7 +259,12 @@ export async function completeUpload({
   if (!writtenInPlace(upload)) {
     // Its work is done. A late PUT with the URL the browser still holds can bring it back: the hourly clean-up
     // removes it once the URLs have expired (cleanup.ts); it is never read again either way.
-    await deleteObject(upload.stagingKey).catch((error: unknown) => console.error("Could not delete a staging object", error));
+    await deleteObject(upload.stagingKey).catch((error: unknown) =>
+      log.error(
+        { event: "uploads.staging_delete_failed", uploadId: upload.id, error: errorText(error) },
+        "could not delete a staging object",
+      ),
+    );
   }
   return { uploadId: upload.id, fileName: upload.fileName, size: upload.size, contentType: upload.contentType };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, outboxViewerEnabled, parseConfig } from "@/lib/config";
+import { ConfigError, logLevelFromEnvironment, outboxViewerEnabled, parseConfig } from "@/lib/config";
 
 const noSecretFile = { readSecretFile: () => "generated-demo-secret-generated-demo-secret" };
 
@@ -24,6 +24,12 @@ describe("parseConfig", () => {
     expect(config.sms.driver).toBe("outbox");
     expect(config.authSecret).toBe("generated-demo-secret-generated-demo-secret");
     expect(outboxViewerEnabled(config)).toBe(true);
+  });
+
+  it("logs at info by default and accepts pino's levels only, naming LOG_LEVEL otherwise", () => {
+    expect(parseConfig({}, noSecretFile).logLevel).toBe("info");
+    expect(parseConfig({ LOG_LEVEL: "debug" }, noSecretFile).logLevel).toBe("debug");
+    expect(problemsOf({ LOG_LEVEL: "verbose" })).toEqual([expect.stringMatching(/^LOG_LEVEL: /)]);
   });
 
   it("names each bad variable on its own line", () => {
@@ -143,5 +149,17 @@ describe("parseConfig", () => {
     expect(parseConfig({}, noSecretFile).healthToken).toBeUndefined();
     expect(parseConfig({ HEALTH_TOKEN: "h".repeat(32) }, noSecretFile).healthToken).toBe("h".repeat(32));
     expect(problemsOf({ HEALTH_TOKEN: "short" })).toEqual([expect.stringMatching(/^HEALTH_TOKEN: /)]);
+  });
+});
+
+describe("logLevelFromEnvironment", () => {
+  it("reads LOG_LEVEL alone: other bad variables are left for getConfig() to report", () => {
+    expect(logLevelFromEnvironment({})).toBe("info");
+    expect(logLevelFromEnvironment({ LOG_LEVEL: "warn", PORT: "eighty", PORTAL_MODE: "staging" })).toBe("warn");
+    expect(logLevelFromEnvironment({ PORT: "eighty", DATABASE_URL: "mysql://x" })).toBe("info");
+  });
+
+  it("falls back to info on a bad LOG_LEVEL instead of throwing when the logger is created", () => {
+    expect(logLevelFromEnvironment({ LOG_LEVEL: "verbose" })).toBe("info");
   });
 });
