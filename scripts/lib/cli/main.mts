@@ -4,6 +4,7 @@ import { withDatabase } from "./database.mts";
 import { CliError, UsageError } from "./errors.mts";
 import { createOffice, listOffices } from "./office-commands.mts";
 import { createStaff } from "./staff-command.mts";
+import { verifyStorage } from "./storage-verify-command.mts";
 import { cleanUploads } from "./uploads-command.mts";
 
 export const USAGE = `Usage: npm run portal -- <command> [options]
@@ -21,6 +22,15 @@ Commands:
   uploads:cleanup
       Deletes uploads that were never sent (object and row) once they are 24 hours old. The server also
       does this every hour; run it by hand or from cron when the server runs elsewhere.
+  storage:verify
+      Compares the bucket with the database, e.g. after a restore, and lists
+      - rows whose object is missing: the kind (document, attachment: a file sent with a message, logo, or
+        upload: a file checked but not yet sent), the row id (the office's id for a logo), its office and the key;
+      - objects no row owns: key, size, last modified and the office the key names.
+      Uploads in progress are no finding (their row is written before the object; a pending upload's object is
+      not expected yet), and whatever the first look finds must still be there a second look later, so it can
+      run while the portal runs. Reports only and deletes nothing; uploads:cleanup removes abandoned uploads.
+      Exit code 0 when the bucket and the database match, 1 when it found something (or could not run).
 
 Uses DATABASE_URL when set, else the embedded database under DATA_DIR (only while the portal server is stopped).`;
 
@@ -48,6 +58,7 @@ const commands = {
     run: createStaff,
   },
   "uploads:cleanup": { options: {}, run: cleanUploads },
+  "storage:verify": { options: {}, run: verifyStorage },
 } as const;
 
 function parse(argv: string[]) {
@@ -64,7 +75,7 @@ function parse(argv: string[]) {
   }
 }
 
-/** Runs one command; returns the exit code: 0 done, 1 refused or failed, 2 wrong usage. */
+/** Runs one command; returns the exit code: 0 done, 1 refused, failed or (storage:verify) found problems, 2 wrong usage. */
 export async function main(argv: string[]): Promise<number> {
   try {
     const parsed = parse(argv);
@@ -73,8 +84,16 @@ export async function main(argv: string[]): Promise<number> {
       return argv.length === 0 ? 2 : 0;
     }
     const config = loadConfigOrExit();
-    console.log(await withDatabase(config, (db) => parsed.command.run(db, parsed.values)));
-    return 0;
+    // A command prints its text; one that reports problems (storage:verify) also chooses the exit code.
+    const outcome = await withDatabase<string | { output: string; exitCode: number }>(config, (db) =>
+      parsed.command.run(db, parsed.values),
+    );
+    if (typeof outcome === "string") {
+      console.log(outcome);
+      return 0;
+    }
+    console.log(outcome.output);
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`Error: ${error.message}\n\n${USAGE}`);
