@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
   // Build tooling may set NEXT_DIST_DIR to build side by side (lib/config.ts is not loaded at build time).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `next build` also writes <distDir>/standalone: the server with only the files it needs, which deploy/Dockerfile
+  // runs through scripts/lib/portal-server.mjs. The migrations are files the server reads at start (db/migrate.ts).
+  output: "standalone",
+  outputFileTracingIncludes: { "/*": ["./db/migrations/**/*"] },
   reactStrictMode: true,
   // `npm test` runs tsc over the whole project (tests included); the build for `npm start` need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -17,6 +17,17 @@ const port = Number(values.port);
 // As `next start` / `next dev` do; must be set before Next.js loads.
 process.env.NODE_ENV ||= dev ? "development" : "production";
 
+// --- The build's configuration (deploy/Dockerfile). In production Next.js takes the configuration `next build`
+// wrote to <distDir>/required-server-files.json instead of loading next.config.ts, as the standalone output's own
+// server.js does: a standalone folder (where this file runs in the container) has no next.config.ts and no
+// TypeScript. Read from the working directory: the repository, or the standalone folder.
+if (!dev) {
+  const { existsSync, readFileSync } = await import("node:fs");
+  const built = `${process.env.NEXT_DIST_DIR || ".next"}/required-server-files.json`;
+  if (existsSync(built)) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(built, "utf8")).config);
+}
+// ---
+
 const { default: next } = await import("next");
 const server = createServer();
 const app = next({ dev, port, httpServer: server });
