@@ -2,6 +2,7 @@
 // `npm start` does, next to a bare Next.js app (the floor, bench/floor), and measures both with autocannon in the
 // same run. Prints a table, writes bench/results/<date>.json and exits 1 when a page fails or a budget
 // (bench/budgets.json) is missed. See README.md, "Performance".
+import { once } from "node:events";
 import { execFileSync } from "node:child_process";
 import postgres from "postgres";
 import os from "node:os";
@@ -10,7 +11,7 @@ import { parseArgs } from "node:util";
 import { parseConfig } from "../lib/config";
 import { createStorage } from "../lib/storage/client";
 import { putObject } from "../lib/storage/objects";
-import { buildIfNeeded } from "../scripts/lib/build.mts";
+import { build, needsBuild } from "../scripts/lib/build.mts";
 import { checkBudgets, readBudgets, type LighthouseScores } from "./lib/budgets.mts";
 import { CASES, selectCases, type Case, type Who } from "./lib/cases.mts";
 import { CookieJar } from "./lib/cookie-jar.mts";
@@ -129,7 +130,10 @@ const databaseUrl = await prepareBenchDatabase(baseUrl);
 console.log(`  ${new URL(databaseUrl).pathname.slice(1)}: migrated and seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 step("Builds");
-buildIfNeeded();
+if (needsBuild()) {
+  const [code] = (await once(build(), "exit")) as [number | null];
+  if (code !== 0) process.exit(code ?? 1);
+}
 buildFloor();
 
 // Queries running on the bench database (other than this one): the portal is still busy with an earlier load.

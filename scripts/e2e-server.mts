@@ -2,6 +2,7 @@
 // PostgreSQL server is given, so every e2e run begins from the demo seed (plus a second office, see
 // scripts/lib/e2e-fixtures.mts).
 import { rmSync } from "node:fs";
+import { register } from "node:module";
 import postgres from "postgres";
 
 const dataDir = process.env.DATA_DIR ?? ".data/e2e";
@@ -21,6 +22,7 @@ if (base) {
 }
 process.env.DATA_DIR = dataDir;
 
+register("./lib/cli/server-only-hook.mjs", import.meta.url);
 const { serve } = await import("./lib/serve.mts");
 const { seedSecondOffice } = await import("./lib/e2e-fixtures.mts");
 await serve({ dev: false, afterPrepare: seedSecondOffice });

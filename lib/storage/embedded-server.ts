@@ -3,6 +3,7 @@
 // and list: that is why it never listens beyond 127.0.0.1 and production must use a real store.
 import { mkdirSync } from "node:fs";
 import S3rver from "s3rver";
+import { corsXml } from "./cors";
 
 export type EmbeddedS3 = { endpoint: string; port: number; close: () => Promise<void> };
 
@@ -37,33 +38,4 @@ export async function startEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
       await closing;
     },
   };
-}
-
-/** A CORS configuration that admits exactly the given origins (no wildcard) for presigned uploads and downloads. */
-export function corsXml(allowedOrigins: string[]): string {
-  if (allowedOrigins.length === 0) throw new Error("startEmbeddedS3: at least one allowed origin is required");
-  const origins = allowedOrigins.map((origin) => {
-    const parsed = new URL(origin);
-    // An origin is scheme://host[:port]; anything else (paths, "*") would widen or break the rule.
-    if (parsed.origin !== origin.replace(/\/$/, "")) throw new Error(`Not an origin: ${origin}`);
-    return `<AllowedOrigin>${escapeXml(parsed.origin)}</AllowedOrigin>`;
-  });
-  return [
-    "<CORSConfiguration>",
-    "<CORSRule>",
-    ...origins,
-    "<AllowedMethod>GET</AllowedMethod>",
-    "<AllowedMethod>PUT</AllowedMethod>",
-    "<AllowedMethod>HEAD</AllowedMethod>",
-    "<AllowedHeader>Content-Type</AllowedHeader>",
-    "<AllowedHeader>Range</AllowedHeader>",
-    "<ExposeHeader>ETag</ExposeHeader>",
-    "<MaxAgeSeconds>600</MaxAgeSeconds>",
-    "</CORSRule>",
-    "</CORSConfiguration>",
-  ].join("");
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

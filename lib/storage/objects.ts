@@ -1,5 +1,5 @@
-// Plain object operations: put (server-side, for seeds), copy, delete, and the bucket checks of start-up and health.
-import { CopyObjectCommand, CreateBucketCommand, DeleteObjectCommand, HeadBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+// Plain object operations: put (server-side, for seeds), copy, delete, and the bucket check of the health endpoint.
+import { CopyObjectCommand, DeleteObjectCommand, HeadBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { getStorage, type Storage } from "./client";
 import { parseObjectKey } from "./keys";
 
@@ -24,16 +24,6 @@ export async function copyObject(from: string, to: string, storage: Storage = ge
 /** Deletes an object; deleting one that does not exist is not an error (S3 semantics). */
 export async function deleteObject(key: string, storage: Storage = getStorage()): Promise<void> {
   await storage.s3.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: key }));
-}
-
-/** Creates the bucket when it is missing: for a fresh MinIO. The embedded server creates its own. */
-export async function ensureBucket(storage: Storage = getStorage()): Promise<void> {
-  try {
-    await storage.s3.send(new HeadBucketCommand({ Bucket: storage.bucket }));
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    await storage.s3.send(new CreateBucketCommand({ Bucket: storage.bucket }));
-  }
 }
 
 /** For the health endpoint: can we reach the bucket with our credentials? Never throws. */

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -33,12 +33,10 @@ export function needsBuild(): boolean {
   return sources.some((entry) => newestMtime(entry) > builtAt);
 }
 
-export function buildIfNeeded(): void {
-  if (!needsBuild()) return;
-  console.log("Building the portal (next build)…");
-  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+/** `next build` in a child process (the launcher stays responsive to signals while it runs). */
+export function build(): ChildProcess {
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
 }

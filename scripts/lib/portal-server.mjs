@@ -5,11 +5,20 @@
 // Plain JavaScript, so it runs without a TypeScript loader in front of Next.js.
 //
 //   node scripts/lib/portal-server.mjs --port 3000 [--dev]
+//
+// It stops on SIGTERM or SIGINT, and when the launcher that started it goes away (its IPC channel closes): no new
+// connections, requests in flight may finish, then the periodic work and the database (lib/shutdown.ts), exit 0.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import pino from "pino";
 
 /** Same name as PEER_HEADER in lib/client-ip.ts (tests/e2e/client-ip.desktop.spec.ts fails when they differ). */
 const PEER_HEADER = "x-portal-peer";
+/** Same key as SHUTDOWN_HOOK in lib/shutdown.ts, which instrumentation.ts fills. */
+const SHUTDOWN_HOOK = Symbol.for("klantenportaal.shutdown");
+/** Docker and systemd send SIGKILL 10 s after SIGTERM; requests in flight get most of that, the rest the clean-up. */
+const DRAIN_MS = 6_000;
+const STOP_DEADLINE_MS = 9_000;
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, dev: { type: "boolean", default: false } } });
 const dev = values.dev;
@@ -27,35 +36,73 @@ if (!dev) {
   if (existsSync(built)) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(built, "utf8")).config);
 }
 // ---
+// lib/config.ts validates LOG_LEVEL: a bad value stops the server at its configuration check (lib/server-start.ts),
+// after this logger, which must not throw first, took the default.
+const requestedLevel = process.env.LOG_LEVEL ?? "";
+const level = requestedLevel in pino.levels.values || requestedLevel === "silent" ? requestedLevel : "info";
+const log = pino({ level, base: { app: "klantenportaal" } });
 
 const { default: next } = await import("next");
 const server = createServer();
 const app = next({ dev, port, httpServer: server });
 const handle = app.getRequestHandler();
-await app.prepare();
+let stopping = false;
 
 server.on("request", (req, res) => {
   const peer = req.socket.remoteAddress;
   if (peer) req.headers[PEER_HEADER] = peer;
   else delete req.headers[PEER_HEADER];
+  // While stopping, a kept-alive connection ends with its current response.
+  if (stopping) res.setHeader("Connection", "close");
   handle(req, res).catch((error) => {
-    console.error(`Failed to handle ${req.method} ${req.url}`, error);
+    log.error({ event: "request.failed", method: req.method, error: String(error) }, "failed to handle a request");
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
 });
 
+server.on("error", (error) => {
+  if (error.code === "EADDRINUSE") {
+    log.fatal(
+      { event: "server.port_in_use", port },
+      `PORT: port ${port} is already in use by another program; stop that program or choose another PORT`,
+    );
+  } else {
+    log.fatal(
+      { event: "server.listen_failed", port, error: String(error) },
+      `PORT: cannot listen on port ${port} (${error.code ?? error.message})`,
+    );
+  }
+  process.exit(1);
+});
+
+async function stop(reason) {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => {
+    log.error({ event: "server.stop_forced" }, `did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting anyway`);
+    process.exit(1);
+  }, STOP_DEADLINE_MS).unref();
+  log.info({ event: "server.stopping", reason }, "stopping: no new connections, finishing requests in flight");
+  const closed = new Promise((resolve) => server.close(() => resolve(true)));
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  const drained = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), DRAIN_MS))]);
+  clearInterval(idle);
+  if (!drained) server.closeAllConnections();
+  await globalThis[SHUTDOWN_HOOK]?.();
+  await app.close();
+  log.info({ event: "server.stopped" }, "stopped");
+  process.exit(0);
+}
+process.once("SIGTERM", () => void stop("SIGTERM"));
+process.once("SIGINT", () => void stop("SIGINT"));
+// Started by the launcher with an IPC channel: if the launcher dies, even by SIGKILL, this server must not live on.
+if (process.send) process.once("disconnect", () => void stop("launcher gone"));
+
+await app.prepare();
 server.listen(port, () => {
   // What `next start` sets once listening; Next.js uses it for server actions it forwards to itself.
   process.env.__NEXT_PRIVATE_ORIGIN ??= `http://localhost:${port}`;
-  console.log(`> Portal server listening on port ${port}${dev ? " (development)" : ""}`);
+  log.info({ event: "server.listening", port, dev }, `portal server listening on port ${port}`);
+  process.send?.({ event: "listening", port });
 });
-
-function stop() {
-  server.close();
-  app.close().finally(() => process.exit(0));
-  // Open keep-alive connections must not hold the process.
-  server.closeAllConnections();
-}
-process.once("SIGTERM", stop);
-process.once("SIGINT", stop);

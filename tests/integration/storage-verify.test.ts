@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStorage } from "@/lib/storage/client";
 import { objectKeyFor } from "@/lib/storage/keys";
 import { presignUpload } from "@/lib/storage/presign";
-import { checkStorage, deleteObject, ensureBucket } from "@/lib/storage/objects";
+import { checkStorage, deleteObject } from "@/lib/storage/objects";
 import { verifyUploadedObject } from "@/lib/storage/verify";
 import { objectExists, startTestS3, type TestS3 } from "@/tests/support/s3-server";
 
@@ -111,10 +111,6 @@ describe("bucket helpers", () => {
     const dead = createStorage({ ...s3.settings, endpoint: "http://127.0.0.1:1" });
     expect(await checkStorage(missing)).toBe(false);
     expect(await checkStorage(dead, 2_000)).toBe(false);
-    // ensureBucket creates what was missing.
-    await ensureBucket(missing);
-    expect(await checkStorage(missing)).toBe(true);
-    await ensureBucket(missing); // and is idempotent
     for (const storage of [missing, dead]) {
       storage.s3.destroy();
       storage.presigner.destroy();

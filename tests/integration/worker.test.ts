@@ -43,7 +43,7 @@ describe("npm run worker", { timeout: 120_000 }, () => {
     await until(() => worker.output().stdout.includes("worker running"), 60_000);
     const second = startWorker(dataDir);
     expect(await second.exited).toBe(1);
-    expect(second.output().stderr).toContain("The embedded database is in use");
+    expect(second.output().lines.find((line) => line.level === 60)?.msg).toMatch(/^DATA_DIR: the embedded database is in use/);
 
     await new Promise((resolve) => setTimeout(resolve, 7_000)); // one delivery round (every 5 s)
     worker.child.kill("SIGTERM");

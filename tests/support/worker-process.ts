@@ -1,22 +1,9 @@
-// `npm run worker` in a child process for integration tests, with an environment cleared of anything that would
-// point it at another database, store or provider than the one the test gives.
-import { spawn } from "node:child_process";
+// `npm run worker` in a child process for integration tests (see start-process.ts for its environment).
+import { startScript } from "./start-process";
 
 export function startWorkerProcess(env: Record<string, string>) {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(PORTAL_|DATABASE_URL|TEST_DATABASE_URL|DATA_DIR|S3_|AUTH_SECRET|RESEND_|VONAGE_|EMAIL_|SMS_)/.test(name),
-    ),
-  );
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.mts"], {
-    env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }), started: () => stdout.includes("worker running") };
+  const worker = startScript("worker.mts", [], env);
+  return { ...worker, started: () => worker.output().stdout.includes("worker running") };
 }
 
 /** Polls `check` every 100 ms until it holds; throws after `timeoutMs`. */
