@@ -14,7 +14,8 @@ const shared = {
 
 const sharedTest = {
   environment: "node" as const,
-  // The SDK's notice that 2027 releases need Node 22 is known (README); it would only bury test output.
+  // On Node 20 (still supported, and this machine's) the AWS SDK warns that its 2027 releases need Node 22 (README
+  // "Requirements"); it would only bury test output. Node 24, the production runtime, has no such warning.
   env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
   // next-auth imports "next/server" without an extension; let Vite resolve it instead of Node's ESM loader.
   server: { deps: { inline: ["next-auth", "@auth/core"] } },

@@ -8,12 +8,14 @@ const steps: Array<[string, string, string[]]> = [
   // The floors of .dependency-cruiser.cjs: no import cycles, db/ below lib/, pages and components through lib/.
   ["structure", bin("depcruise"), ["--output-type", "err", "app", "components", "lib", "db", "i18n", "proxy.ts"]],
   ["types", bin("tsc"), ["--noEmit"]],
-  ["unit", bin("vitest"), ["run", "--project", "unit"]],
-  ["integration", bin("vitest"), ["run", "--project", "integration"]],
+  // On the Node that runs this script (.ci/run runs these two on Node 24 as well).
+  ["unit", process.execPath, [bin("vitest"), "run", "--project", "unit"]],
+  ["integration", process.execPath, [bin("vitest"), "run", "--project", "integration"]],
   ["e2e", bin("playwright"), ["test"]],
 ];
 
 const only = process.argv.slice(2);
+console.log(`Node ${process.version} (${process.execPath})`);
 for (const [name, command, args] of steps) {
   if (only.length > 0 && !only.includes(name)) continue;
   const started = Date.now();
