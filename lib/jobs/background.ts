@@ -16,14 +16,14 @@ const HOUR = 60 * 60 * SECOND;
  * may run these against one PostgreSQL: each outbox row is claimed by one of them.
  */
 export function startBackgroundJobs({ keepAlive = false }: { keepAlive?: boolean } = {}): void {
-  startPeriodicJob("outbox.delivery", { everyMs: 5 * SECOND, firstAfterMs: 5 * SECOND, keepAlive }, async () =>
+  startPeriodicJob("outbox_delivery", { everyMs: 5 * SECOND, firstAfterMs: 5 * SECOND, keepAlive }, async () =>
     deliverAllDue(await getDb()),
   );
-  startPeriodicJob("uploads.cleanup", { everyMs: HOUR, firstAfterMs: 60 * SECOND, keepAlive }, async () => {
+  startPeriodicJob("upload_cleanup", { everyMs: HOUR, firstAfterMs: 60 * SECOND, keepAlive }, async () => {
     const removed = await cleanUpAbandonedUploads(await getDb());
     if (removed > 0) log.info({ event: "uploads.cleaned", removed }, "removed abandoned uploads");
   });
-  startPeriodicJob("rows.pruning", { everyMs: HOUR, firstAfterMs: SECOND, keepAlive }, async () => pruneExpiredRows(await getDb()));
+  startPeriodicJob("row_pruning", { everyMs: HOUR, firstAfterMs: SECOND, keepAlive }, async () => pruneExpiredRows(await getDb()));
 }
 
 /** Ends the periodic work, letting a round in progress finish (for a clean stop on SIGTERM). */
