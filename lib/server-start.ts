@@ -1,9 +1,8 @@
 import "server-only";
 import { migrateDatabase } from "@/db/migrate";
-import { ConfigError, getConfig, type Config } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { errorText, log } from "@/lib/log";
-import { describeDatabaseFailure } from "@/lib/startup-errors";
+import { configOrExit, describeDatabaseFailure } from "@/lib/startup-errors";
 
 /**
  * What a web server does before it serves (instrumentation.ts): read the configuration and apply the migrations on
@@ -19,16 +18,6 @@ export async function prepareServer(): Promise<void> {
   } catch (error) {
     const line = describeDatabaseFailure(error, config.database) ?? `the database migrations failed: ${errorText(error)}`;
     log.fatal({ event: "start.failed" }, line);
-    process.exit(1);
-  }
-}
-
-function configOrExit(): Config {
-  try {
-    return getConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) log.fatal({ event: "start.bad_variable" }, problem);
     process.exit(1);
   }
 }

@@ -3,6 +3,8 @@
 // stack trace, because then the line would be a guess.
 import { createServer } from "node:net";
 import type { DatabaseTarget } from "@/db/client";
+import { ConfigError, getConfig, type Config } from "@/lib/config";
+import { log } from "@/lib/log";
 
 /** A start-up failure the operator can fix; its message is the whole line. */
 export class StartupError extends Error {
@@ -81,4 +83,22 @@ export async function assertPortFree(port: number, variable: string, host?: stri
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
+}
+
+/** The configuration, or one fatal log line per bad variable and exit code 1. */
+export function configOrExit(): Config {
+  try {
+    return getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) log.fatal({ event: "start.bad_variable" }, problem);
+    process.exit(1);
+  }
+}
+
+/** Ends the process with the StartupError's one line, or rethrows anything else (its stack trace is the clue). */
+export function exitOnStartupError(error: unknown): never {
+  if (!(error instanceof StartupError)) throw error;
+  log.fatal({ event: "start.failed" }, error.message);
+  process.exit(1);
 }
