@@ -83,14 +83,19 @@ export async function serve({ dev, afterPrepare }: { dev: boolean; afterPrepare?
 
 /** "ready" only once this launcher's own server (which just said it listens) answers its health check. */
 async function announceWhenAnswering(config: Config, seeded: boolean): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
+  let healthy = false;
+  for (let attempt = 0; attempt < 300 && !healthy; attempt++) {
     try {
       const response = await fetch(`http://127.0.0.1:${config.port}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) break;
+      healthy = response.ok;
     } catch {
       // not answering yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!healthy) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!healthy) {
+    log.error({ event: "start.unhealthy" }, "the web server listens, but /api/health does not answer 200 (the database or the store)");
+    return;
   }
   log.info({ event: "start.ready", url: config.publicUrl, mode: config.mode }, `Klantenportaal is ready: ${config.publicUrl}`);
   if (config.mode === "demo") {

@@ -1,11 +1,12 @@
 // Issue 15: `npm start` stops as Docker (PID 1), systemd and pm2 stop it. A signal to any of its processes (npm
 // itself, the launcher, the web server) ends all of them within 10 s with exit code 0, frees the ports and leaves
-// no process behind; a launcher killed outright takes its web server with it.
+// no process behind, after answering the requests in flight; a launcher killed outright takes its web server with it.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { connect } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
+import { signInThroughApi } from "./support/portal";
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -86,8 +87,18 @@ test("SIGTERM to the npm start process stops the launcher and the web server wit
   expect(below.some((process) => process.command.includes("portal-server.mjs"))).toBe(true);
   expect(await listening(port)).toBe(true);
 
+  // A request in flight when the signal comes is answered: the 9th failed sign-in of an address is held back 2 s.
+  const api = await playwrightRequest.newContext({ baseURL: `http://localhost:${port}` });
+  for (let attempt = 1; attempt <= 8; attempt++) await signInThroughApi(api, `niemand-${attempt}@demo.test`, "wrong-password");
+  const inFlight = signInThroughApi(api, "niemand-9@demo.test", "wrong-password");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
   const began = Date.now();
   npm.kill("SIGTERM");
+  const answer = await inFlight;
+  expect(answer.status).toBe(302);
+  expect(answer.took).toBeGreaterThanOrEqual(2_000);
+  await api.dispose();
   expect(await exited, output()).toBe(0);
   expect(Date.now() - began).toBeLessThan(10_000);
   await expectAllGone(below);

@@ -3,7 +3,7 @@
 // `.env` as the web server does.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTcpServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,37 @@ import { serverUrl } from "../support/test-database";
 let s3: TestS3;
 let notS3: Server;
 let notS3Url: string;
+let refusing: Server;
+let refusingUrl: string;
+
+/** S3's answer documents, as a store that refuses sends them (the real SDK parses them). */
+const s3Error = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+const listing = (bucket: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucket}</Name>` +
+  "<Prefix></Prefix><Marker></Marker><MaxKeys>1</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>";
+
+/**
+ * A store whose credentials may not create buckets (bucket "no-create" is missing) and that takes no bucket CORS
+ * rules (bucket "no-cors" exists but admits no browser), as a locked-down S3 account or a store with CORS managed
+ * elsewhere answers. Everything else is refused.
+ */
+function refusingStore(request: IncomingMessage, response: ServerResponse): void {
+  const xml = (status: number, body: string) => {
+    response.writeHead(status, { "content-type": "application/xml" });
+    response.end(body);
+  };
+  const [path = "", query = ""] = (request.url ?? "").split("?");
+  const pathname = path.replace(/\/$/, ""); // the SDK asks for a bucket as "/name/"
+  if (request.method === "GET" && pathname === "/no-create")
+    return xml(404, s3Error("NoSuchBucket", "The specified bucket does not exist"));
+  if (request.method === "PUT" && pathname === "/no-create") return xml(403, s3Error("AccessDenied", "Access Denied"));
+  if (request.method === "GET" && pathname === "/no-cors") return xml(200, listing("no-cors"));
+  if (request.method === "PUT" && pathname === "/no-cors" && query.startsWith("cors")) {
+    return xml(501, s3Error("NotImplemented", "A header you provided implies functionality that is not implemented"));
+  }
+  xml(403, s3Error("AccessDenied", "Access Denied"));
+}
 
 beforeAll(async () => {
   s3 = await startTestS3();
@@ -29,11 +60,15 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => notS3.listen(0, "127.0.0.1", resolve));
   const address = notS3.address() as { port: number };
   notS3Url = `http://127.0.0.1:${address.port}`;
+  refusing = createServer(refusingStore);
+  await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
+  refusingUrl = `http://127.0.0.1:${(refusing.address() as { port: number }).port}`;
 });
 
 afterAll(async () => {
   await s3?.close();
   await new Promise((resolve) => notS3?.close(resolve));
+  await new Promise((resolve) => refusing?.close(resolve));
 });
 
 const freePort = async () => {
@@ -96,6 +131,17 @@ describe("npm start when a part is unreachable or wrong", { timeout: 60_000 }, (
     expectOneLine(
       await start({ ...storage(notS3Url), S3_BUCKET: "gone" }),
       /^S3_ENDPOINT: http:\/\/127\.0\.0\.1:\d+ does not answer as an S3 API/,
+    );
+  });
+
+  it("a bucket the credentials may not create, and a bucket whose CORS cannot be set", async () => {
+    expectOneLine(
+      await start({ ...storage(refusingUrl), S3_BUCKET: "no-create" }),
+      /^S3_BUCKET: bucket "no-create" does not exist at http:\/\/127\.0\.0\.1:\d+ and could not be created: AccessDenied/,
+    );
+    expectOneLine(
+      await start({ ...storage(refusingUrl), S3_BUCKET: "no-cors", PORTAL_PUBLIC_URL: "https://portaal.example.test" }),
+      /^S3_BUCKET: browsers may not upload to bucket "no-cors" and setting its CORS failed \(NotImplemented\); allow PUT, GET and HEAD .* from https:\/\/portaal\.example\.test/,
     );
   });
 
