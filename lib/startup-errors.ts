@@ -38,12 +38,10 @@ export function errorChain(error: unknown): CodedError[] {
   return chain;
 }
 
-/** The first code in the chain that says the other side could not be reached, with its explanation. */
-export function unreachableCause(error: unknown): string | null {
-  for (const link of errorChain(error)) {
-    if (typeof link.code === "string" && link.code in UNREACHABLE) return `${UNREACHABLE[link.code]} (${link.code})`;
-  }
-  return null;
+/** The first code in the chain that says the other side could not be reached (ECONNREFUSED, ENOTFOUND, ...). */
+export function unreachableCode(error: unknown): string | null {
+  const link = errorChain(error).find((candidate) => typeof candidate.code === "string" && candidate.code in UNREACHABLE);
+  return link ? (link.code as string) : null;
 }
 
 /** The line for a failure to open or migrate the database, or null when its cause is not known. */
@@ -53,8 +51,8 @@ export function describeDatabaseFailure(error: unknown, target: DatabaseTarget):
   const where = `${url.hostname}:${url.port || "5432"}`;
   const database = decodeURIComponent(url.pathname.slice(1)) || decodeURIComponent(url.username);
   const user = decodeURIComponent(url.username) || "(none)";
-  const unreachable = unreachableCause(error);
-  if (unreachable) return `DATABASE_URL: cannot reach PostgreSQL at ${where}: ${unreachable}`;
+  const unreachable = unreachableCode(error);
+  if (unreachable) return `DATABASE_URL: cannot reach PostgreSQL at ${where}: ${UNREACHABLE[unreachable]} (${unreachable})`;
   const server = errorChain(error).find((link) => typeof link.code === "string" && /^[0-9A-Z]{5}$/.test(link.code));
   if (!server) return null;
   const code = server.code as string;

@@ -3,6 +3,7 @@
 // variable to look at, for the one-line start-up errors (scripts/lib/serve.mts).
 import { CreateBucketCommand, ListObjectsCommand, PutBucketCorsCommand } from "@aws-sdk/client-s3";
 import type { Storage } from "./client";
+import { unreachableCode } from "@/lib/startup-errors";
 import { corsRule } from "./cors";
 
 export class StoreSetupError extends Error {
@@ -17,7 +18,6 @@ export class StoreSetupError extends Error {
 
 type S3Failure = { name?: string; code?: string; message?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
 
-const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "EHOSTUNREACH"]);
 const REFUSED_CREDENTIALS = new Set(["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "InvalidToken", "Forbidden"]);
 
 export type BucketSetup = { endpoint: string; bucket: string; portalOrigin: string; allowedOrigins: string[] };
@@ -87,7 +87,7 @@ async function preflightAllowed({ endpoint, bucket, portalOrigin }: BucketSetup)
 }
 
 function describeFailure(failure: S3Failure, endpoint: string, bucket: string): Error {
-  const code = [failure.code, (failure.cause as S3Failure | undefined)?.code].find((c) => c && UNREACHABLE.has(c));
+  const code = unreachableCode(failure);
   if (code) return new StoreSetupError("S3_ENDPOINT", `cannot reach the store at ${endpoint} (${code})`);
   if (failure.name && REFUSED_CREDENTIALS.has(failure.name)) {
     return new StoreSetupError(

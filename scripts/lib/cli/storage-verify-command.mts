@@ -1,7 +1,8 @@
 import type { Database } from "../../../db/client";
-import { getConfig } from "../../../lib/config";
+import { getConfig, type Config } from "../../../lib/config";
 import { checkStoreConsistency, type StoreReport } from "../../../lib/storage/consistency";
-import { startEmbeddedS3 } from "../../../lib/storage/embedded-server";
+import { startEmbeddedS3, type EmbeddedS3 } from "../../../lib/storage/embedded-server";
+import { assertPortFree } from "../../../lib/startup-errors";
 import { isNotFound } from "../../../lib/storage/objects";
 import { CliError } from "./errors.mts";
 
@@ -15,17 +16,7 @@ import { CliError } from "./errors.mts";
 export async function verifyStorage(db: Database): Promise<{ output: string; exitCode: number }> {
   const config = getConfig();
   const { storage } = config;
-  const embedded = storage.embedded
-    ? await startEmbeddedS3({
-        port: storage.embeddedPort,
-        directory: storage.embeddedDir,
-        bucket: storage.bucket,
-        allowedOrigins: [new URL(config.publicUrl).origin],
-      }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === "EADDRINUSE") return null; // the portal's own embedded server is up: use that one
-        throw error;
-      })
-    : null;
+  const embedded = storage.embedded ? await startEmbeddedUnlessRunning(config) : null;
   try {
     const report = await checkStoreConsistency(db).catch((error: unknown) => {
       if (isNotFound(error)) throw new CliError(`the bucket "${storage.bucket}" does not exist at ${storage.endpoint}`);
@@ -36,6 +27,21 @@ export async function verifyStorage(db: Database): Promise<{ output: string; exi
   } finally {
     await embedded?.close();
   }
+}
+
+/** The embedded S3 server on its folder, or null when its port is taken: the portal's own one is up, use that. */
+async function startEmbeddedUnlessRunning({ storage, publicUrl }: Config): Promise<EmbeddedS3 | null> {
+  try {
+    await assertPortFree(storage.embeddedPort, "S3_EMBEDDED_PORT", "127.0.0.1");
+  } catch {
+    return null;
+  }
+  return startEmbeddedS3({
+    port: storage.embeddedPort,
+    directory: storage.embeddedDir,
+    bucket: storage.bucket,
+    allowedOrigins: [new URL(publicUrl).origin],
+  });
 }
 
 /** Ids, keys, sizes and dates only: file names and people's names stay in the database. */
