@@ -6,6 +6,8 @@ export async function register() {
   await prepareServer();
   const { exposeShutdownHook } = await import("./lib/shutdown");
   exposeShutdownHook(); // for scripts/lib/portal-server.mjs on SIGTERM/SIGINT
+  const { exposeRequestPolicyHook } = await import("./lib/http/request-policy");
+  exposeRequestPolicyHook(); // for scripts/lib/portal-server.mjs, on every request
   const { getConfig } = await import("./lib/config");
   if (getConfig().worker === "off") return; // a separate `npm run worker` does this work
   const { startBackgroundJobs } = await import("./lib/jobs/background");

@@ -138,7 +138,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
   trustHost: true,
   // `__Secure-` cookie names and the Secure flag follow the configured public address, not a forwarded header.
   useSecureCookies: getConfig().publicUrl.startsWith("https:"),
-  // The cookie and the JWT expire 30 minutes after they were last re-issued (proxy.ts re-issues on navigation):
+  // The cookie and the JWT expire 30 minutes after they were last re-issued (lib/auth/session-refresh.ts re-issues on navigation):
   // that is the idle limit; the 12-hour absolute limit is checked from `authTime` in the jwt callback.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/login", error: "/login" },

@@ -1,5 +1,5 @@
 // The session cookie read directly, for the two places that only need to know what it says: the page's viewer
-// (lib/auth/viewer.ts) and the proxy's decision to re-issue it (proxy.ts). next-auth's own `auth()` also builds
+// (lib/auth/viewer.ts) and the decision to re-issue it (lib/auth/session-refresh.ts). next-auth's own `auth()` also builds
 // a CSRF token, runs its callbacks and encrypts a new cookie every time; a page cannot set that cookie anyway.
 import { decode, type JWT } from "next-auth/jwt";
 import { getConfig } from "@/lib/config";
@@ -10,7 +10,7 @@ export function sessionCookieName(): string {
   return getConfig().publicUrl.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
-// Decrypting the cookie is most of what reading it costs, and the proxy and the page read the same value in
+// Decrypting the cookie is most of what reading it costs, and the request policy and the page read the same value in
 // every request: recent values are kept with what they decrypt to, in this process only, until the token's own
 // expiry. A key is a whole encrypted cookie, so an entry only ever serves the browser that holds that session.
 const DECODED_LIMIT = 5000;

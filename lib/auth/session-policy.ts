@@ -31,7 +31,7 @@ export function freshToken(user: { id: string; sessionVersion?: number; challeng
 }
 
 /**
- * Every read of the session (page, proxy, action) passes here: an expired token is dropped (next-auth then
+ * Every read of the session (page, action, the re-issue in lib/auth/session-refresh.ts) passes here: an expired token is dropped (next-auth then
  * clears the cookie), a live one is marked as seen now. The cookie's own 30-minute expiry is the idle limit in
  * the browser; `seenAt` enforces it on the server even if an old cookie is replayed.
  */

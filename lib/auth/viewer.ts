@@ -46,7 +46,7 @@ function sessionAccount(db: Executor, session: { uid: string; sv: number; sid: s
   );
 }
 
-/** The session cookie's token, decoded once per request (the proxy re-issues it; pages only read it). */
+/** The session cookie's token, decoded once per request (lib/auth/session-refresh.ts re-issues it; pages only read it). */
 const readSession = cache(async () => decodeSessionCookie((await cookies()).get(sessionCookieName())?.value));
 
 /** The session this request's cookie names (full or pending), for Uitloggen; null without a usable cookie. */

@@ -1,23 +1,40 @@
-// The proxy re-issues the session cookie (a new 30-minute idle expiry) only once it is SESSION_REFRESH_SECONDS
-// old, not on every response (issue 12: re-encrypting it cost more than a page's queries), and still clears an
-// expired one. Runs proxy.ts itself on real requests.
+// The portal's HTTP server re-issues the session cookie (a new 30-minute idle expiry) only once it is
+// SESSION_REFRESH_SECONDS old, not on every response (issue 12: re-encrypting it cost more than a page's queries),
+// and still clears an expired one. Runs lib/http/request-policy.ts, as scripts/lib/portal-server.mjs does, in a
+// real HTTP server.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { encode } from "@auth/core/jwt";
-import { NextFetchEvent } from "next/dist/server/web/spec-extension/fetch-event";
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSessionCookie } from "@/lib/auth/session-cookie";
 import { freshToken, SESSION_REFRESH_SECONDS } from "@/lib/auth/session-policy";
 import { getConfig } from "@/lib/config";
-import { proxy } from "@/proxy";
+import { applyRequestPolicy } from "@/lib/http/request-policy";
 import { configureProcess } from "../support/process-config";
 
 const COOKIE = "authjs.session-token";
 const minutes = (n: number) => n * 60_000;
+let server: Server;
+let origin: string;
 
-beforeAll(() =>
-  configureProcess({ AUTH_SECRET: "test-secret-for-session-refresh-0123456789", PORTAL_PUBLIC_URL: "http://localhost:3000" }),
-);
-afterAll(() => configureProcess({ AUTH_SECRET: undefined, PORTAL_PUBLIC_URL: undefined }));
+beforeAll(async () => {
+  configureProcess({ AUTH_SECRET: "test-secret-for-session-refresh-0123456789", PORTAL_PUBLIC_URL: "http://localhost:3000" });
+  server = createServer((request, response) => {
+    applyRequestPolicy(request, response).then(
+      () => response.end(JSON.stringify({ csp: request.headers["content-security-policy"] ?? null })),
+      (error: unknown) => {
+        response.statusCode = 500;
+        response.end(String(error));
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  configureProcess({ AUTH_SECRET: undefined, PORTAL_PUBLIC_URL: undefined });
+});
 
 async function cookieFor(seenAgoMs: number) {
   const now = Date.now();
@@ -25,13 +42,10 @@ async function cookieFor(seenAgoMs: number) {
   return encode({ token, secret: getConfig().authSecret, salt: COOKIE, maxAge: 30 * 60 });
 }
 
-async function navigate(cookie: string | null, method = "GET") {
-  const request = new NextRequest("http://localhost:3000/dossiers", {
-    method,
-    headers: { host: "localhost:3000", ...(cookie ? { cookie: `${COOKIE}=${cookie}` } : {}) },
-  });
-  const response = await proxy(request, new NextFetchEvent({ request, page: "/dossiers", context: undefined }));
-  return { response: response!, sessionCookie: response!.headers.getSetCookie().find((line) => line.startsWith(`${COOKIE}=`)) ?? null };
+async function navigate(cookie: string | null, method = "GET", path = "/dossiers") {
+  const response = await fetch(`${origin}${path}`, { method, headers: cookie ? { cookie: `other=1; ${COOKIE}=${cookie}` } : {} });
+  expect(response.status).toBe(200);
+  return { response, sessionCookie: response.headers.getSetCookie().find((line) => line.startsWith(`${COOKIE}=`)) ?? null };
 }
 
 describe("re-issuing the session cookie", () => {
@@ -60,6 +74,7 @@ describe("re-issuing the session cookie", () => {
     expect((await navigate(null)).sessionCookie).toBeNull();
     expect((await navigate("not-a-token")).sessionCookie).toBeNull();
     expect((await navigate(await cookieFor(minutes(10)), "POST")).sessionCookie).toBeNull();
+    expect((await navigate(await cookieFor(minutes(10)), "GET", "/api/auth/session")).sessionCookie).toBeNull();
   });
 });
 
