@@ -13,13 +13,13 @@ import { createStorage } from "../lib/storage/client";
 import { putObject } from "../lib/storage/objects";
 import { build, needsBuild } from "../scripts/lib/build.mts";
 import { checkBudgets, readBudgets, type LighthouseScores } from "./lib/budgets.mts";
-import { CASES, selectCases, type Case, type Who } from "./lib/cases.mts";
+import { CASES, FLOOR_DYNAMIC, selectCases, type Case, type Who } from "./lib/cases.mts";
 import { CookieJar } from "./lib/cookie-jar.mts";
 import { prepareBenchDatabase } from "./lib/database.mts";
 import { runFilesCase, type FilesResult } from "./lib/files.mts";
 import { runLighthouse } from "./lib/lighthouse.mts";
 import { PROFILE_DIR, profileCase, profilerEnv, summarizeProfile } from "./lib/profile.mts";
-import { checkCase, measureCase, type LoadSettings, type Measurement } from "./lib/measure.mts";
+import { checkCase, measureCase, warmUp, type LoadSettings, type Measurement } from "./lib/measure.mts";
 import { assertPortFree, buildFloor, portalEnv, portalServerPid, settle, startFloor, startPortal, type Server } from "./lib/processes.mts";
 import { budgetTable, lighthouseTable, measurementTable, ratiosToFloor, writeResults } from "./lib/report.mts";
 import { BENCH_LOGINS, DOWNLOAD_PDF, downloadStorageKey, SEED_SIZE, SEED_VERSION } from "./lib/seed.mts";
@@ -178,13 +178,27 @@ try {
   console.log(`  signed in as ${[...jars.keys()].join(" and ")}`);
 
   step(`Load: autocannon -c ${settings.connections} -d ${settings.duration} (warm-up ${settings.warmup} s) per page`);
+  // A freshly started server runs well below its speed until the JIT has warmed up (the floor went from 158 to
+  // 240 req/s over its first 30 s): both servers get the same long warm-up before anything is measured.
+  const floorDynamic = CASES.find((c) => c.name === FLOOR_DYNAMIC)!;
+  await warmUp(
+    [
+      { origin: floor.origin, testCase: floorDynamic },
+      { origin: portal.origin, testCase: CASES.find((c) => c.name === "login")! },
+    ],
+    settings,
+  );
   for (const testCase of cases) {
     const origin = testCase.server === "floor" ? floor.origin : portal.origin;
     try {
       const server = testCase.server === "floor" ? floor : portal;
+      // The floor's dynamic page again right before each portal page (see Measurement.floorBeside).
+      const beside =
+        testCase.server === "portal" ? await measureCase(floorDynamic, floor.origin, null, settings, () => settle(floor)) : undefined;
       const m = await measureCase(testCase, origin, jars.get(testCase.who) ?? null, settings, () =>
         settle(server, testCase.server === "portal" ? runningQueries : undefined),
       );
+      if (beside) m.floorBeside = { requestsPerSecond: beside.requestsPerSecond, latencyP975Ms: beside.latencyP975Ms };
       measurements.push(m);
       if (m.failures > 0)
         failures.push(`${m.name}: ${m.failures} answers other than ${testCase.status} under load (${JSON.stringify(m.statusCounts)})`);
@@ -194,7 +208,8 @@ try {
         );
       }
       console.log(
-        `  ${testCase.name.padEnd(22)} ${m.requestsPerSecond.toFixed(1).padStart(7)} req/s  p97.5 ${String(m.latencyP975Ms).padStart(5)} ms`,
+        `  ${testCase.name.padEnd(22)} ${m.requestsPerSecond.toFixed(1).padStart(7)} req/s  p97.5 ${String(m.latencyP975Ms).padStart(5)} ms` +
+          (beside ? `  (floor beside it: ${beside.requestsPerSecond.toFixed(1)} req/s, p97.5 ${beside.latencyP975Ms} ms)` : ""),
       );
     } catch (error) {
       failures.push((error as Error).message);

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { FLOOR_DYNAMIC } from "./cases.mts";
 import type { FilesResult } from "./files.mts";
 import type { Measurement } from "./measure.mts";
 
@@ -74,14 +75,32 @@ function metricOf(figures: Figures, page: string, metric: Metric): number | null
   return m[metric];
 }
 
+/**
+ * A page's speed as a fraction of the floor's dynamic page measured right before it (`floorBeside`), else of the
+ * run's floor measurement: a budget relative to another page compares these, so that the machine's drift between
+ * the two measurements cancels out.
+ */
+function besideFloor(figures: Figures, page: string, metric: "requestsPerSecond" | "latencyP975Ms"): number | null {
+  const m = figures.measurements.get(page);
+  const floor = m?.floorBeside ?? figures.measurements.get(FLOOR_DYNAMIC);
+  if (!m || !floor || floor[metric] === 0) return null;
+  return page === FLOOR_DYNAMIC ? 1 : m[metric] / floor[metric];
+}
+
 export function checkBudgets(budgets: Budget[], figures: Figures): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   for (const budget of budgets) {
     for (const page of budget.pages) {
-      let value = metricOf(figures, page, budget.metric);
-      if (value !== null && budget.relativeTo) {
-        const base = metricOf(figures, budget.relativeTo, budget.metric);
-        value = base ? value / base : null;
+      let value: number | null;
+      if (budget.relativeTo && (budget.metric === "requestsPerSecond" || budget.metric === "latencyP975Ms")) {
+        const [own, base] = [besideFloor(figures, page, budget.metric), besideFloor(figures, budget.relativeTo, budget.metric)];
+        value = own !== null && base ? own / base : null;
+      } else {
+        value = metricOf(figures, page, budget.metric);
+        if (value !== null && budget.relativeTo) {
+          const base = metricOf(figures, budget.relativeTo, budget.metric);
+          value = base ? value / base : null;
+        }
       }
       const bound = budget.min ?? budget.max!;
       const limit = `${budget.min !== undefined ? "≥" : "≤"} ${bound}${budget.relativeTo ? `× ${budget.relativeTo}` : ""}`;

@@ -33,7 +33,14 @@ export type Measurement = {
   failures: number;
   statusCounts: Record<string, number>;
   firstLoadJs: FirstLoadJs | null;
+  /**
+   * The floor's dynamic page measured right before this page (portal pages only): the machine's speed drifts by
+   * tens of percent within minutes, so each ratio is taken against the floor as it ran next to the page.
+   */
+  floorBeside?: FloorFigures;
 };
+
+export type FloorFigures = { requestsPerSecond: number; latencyP975Ms: number };
 
 export class CaseFailure extends Error {}
 
@@ -54,6 +61,17 @@ export async function checkCase(testCase: Case, origin: string, jar: CookieJar |
     throw new CaseFailure(`${testCase.name}: GET ${testCase.path} redirected to ${location}, expected the storage's signed URL`);
   }
   return { body };
+}
+
+/** Seconds of load on a freshly started server before anything of it is measured (see bench/run.mts). */
+export const WARM_UP_SECONDS = 15;
+
+/** Load on each signed-out page for WARM_UP_SECONDS, one after the other, not measured. */
+export async function warmUp(targets: { origin: string; testCase: Case }[], settings: LoadSettings): Promise<void> {
+  for (const { origin, testCase } of targets) {
+    await checkCase(testCase, origin, null);
+    await autocannon({ url: `${origin}${testCase.path}`, connections: settings.connections, duration: WARM_UP_SECONDS, timeout: 30 });
+  }
 }
 
 /** Between loads: the server must be done with the previous load before the next one starts. */

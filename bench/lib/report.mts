@@ -24,9 +24,10 @@ export function ratiosToFloor(measurements: Measurement[]): Map<string, Ratios> 
   const ratios = new Map<string, Ratios>();
   if (!floor) return ratios;
   for (const m of measurements) {
+    const beside = m.floorBeside ?? floor;
     ratios.set(m.name, {
-      requestsPerSecond: m.requestsPerSecond / floor.requestsPerSecond,
-      latencyP975: m.latencyP975Ms / floor.latencyP975Ms,
+      requestsPerSecond: m.requestsPerSecond / beside.requestsPerSecond,
+      latencyP975: m.latencyP975Ms / beside.latencyP975Ms,
     });
   }
   return ratios;
