@@ -1,18 +1,26 @@
-// Which UI strings each area ships to the browser. Server components translate on the server and ship none;
-// only client components need messages in the page, so each area's NextIntlClientProvider gets the namespaces
-// its client components use plus those of the codes its server actions can answer with, never all of them
-// (tests/unit/client-namespaces.test.ts checks the components against these lists).
+// Which UI strings each area, and in the client's portal each page, ships to the browser. Server components
+// translate on the server and ship none; only client components need messages in the page, so each
+// NextIntlClientProvider gets the namespaces its client components use plus those of the codes its server actions
+// can answer with, never all of them (tests/unit/client-namespaces.test.ts follows the imports of every portal page
+// and layout to its client components and checks them against these lists). A page's provider replaces its
+// layout's messages for what is below it (use-intl does not merge them).
 
 /** Codes any signed-in form may show: action results and field errors (`errors.*`, `files.*`, …). */
-const FORM_CODES = ["errors", "files", "uploads", "messages", "two_factor", "set_password.errors", "account"] as const;
+export const FORM_CODES = ["errors", "files", "uploads", "messages", "two_factor", "set_password.errors", "account"] as const;
 
 export const CLIENT_NAMESPACES = {
   /** Every page, also outside the areas (help, not found): the language switch and dialogs. */
   root: ["common"],
   /** Sign-in, 2-step code, set-password pages. */
   auth: ["common", "errors", "auth", "set_password", "two_factor", "two_factor_login", "recovery_actions"],
-  /** The client's portal. */
-  portal: ["common", "nav", "pagination", "client_documents", "client_messages", "account_two_factor", "recovery_actions", ...FORM_CODES],
+  /** The client's portal: its frame (menus, Uitloggen); each page with client components of its own has a scope below. */
+  portal: ["common", "nav"],
+  /** Correspondentie, Documenten and Door mij aangeleverd (the list, Alles downloaden, the uploader's file checks). */
+  "portal.documents": ["common", "client_documents", "files"],
+  /** Berichten and a message page: the conversation list, Nieuw bericht and Beantwoorden with their attachments. */
+  "portal.messages": ["common", "client_messages", ...FORM_CODES],
+  /** Account: its forms, 2-step verification and Uitloggen. */
+  "portal.account": ["common", "nav", "account_two_factor", "recovery_actions", ...FORM_CODES],
   /** Staff under /admin. */
   admin: [
     "common",

@@ -262,6 +262,15 @@ test("a dossier page ships the client's UI strings, not the staff area's or the 
   expect(foreign.filter((text) => html.includes(text))).toEqual([]);
   // The client's own strings are there (the page would show raw keys otherwise).
   expect(plainStrings(nl, (name) => name === "client_documents").some((text) => html.includes(text))).toBe(true);
+  // And only this page's: not those of the Account page's or the Berichten tab's client components.
+  const pageOwn = new Set(
+    plainStrings(nl, (name) => ["common", "nav", "client_documents", "files", "dossiers", "client_dossier"].includes(name)),
+  );
+  const otherPages = plainStrings(nl, (name) => ["account_two_factor", "recovery_actions", "account", "uploads"].includes(name)).filter(
+    (text) => !pageOwn.has(text),
+  );
+  expect(otherPages.length).toBeGreaterThan(5);
+  expect(otherPages.filter((text) => html.includes(text))).toEqual([]);
 });
 
 test("Documenten: search, order and only unread narrow the list; Alles downloaden gives a zip of the tab (issue 14)", async ({

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, pickMessages, type ClientArea } from "@/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, FORM_CODES, pickMessages, type ClientArea } from "@/i18n/client-namespaces";
 import nl from "@/messages/nl.json";
 
 const root = path.resolve(__dirname, "../..");
@@ -24,9 +24,8 @@ const SHARED = [
   "components/dossiers",
   "components/logout-button.tsx",
 ];
-const AREA_SOURCES: Record<Exclude<ClientArea, "root">, string[]> = {
+const AREA_SOURCES: Record<"auth" | "admin", string[]> = {
   auth: ["components/auth", "components/ui"],
-  portal: ["components/portal", ...SHARED],
   admin: ["components/admin", ...SHARED],
 };
 
@@ -44,7 +43,7 @@ function pathsUsed(source: string): string[] {
 const covers = (shipped: readonly string[], used: string) => shipped.some((entry) => used === entry || used.startsWith(`${entry}.`));
 
 describe("UI strings shipped to the browser", () => {
-  for (const [area, sources] of Object.entries(AREA_SOURCES) as [Exclude<ClientArea, "root">, string[]][]) {
+  for (const [area, sources] of Object.entries(AREA_SOURCES) as [keyof typeof AREA_SOURCES, string[]][]) {
     it(`the ${area} area ships every namespace its client components use`, () => {
       const missing: string[] = [];
       for (const file of sources.flatMap(files)) {
@@ -59,17 +58,127 @@ describe("UI strings shipped to the browser", () => {
   }
 
   it("the client's portal ships no admin, e-mail or SMS texts, and far from all strings", () => {
-    const portal = CLIENT_NAMESPACES.portal as readonly string[];
-    expect(portal.filter((name) => name.startsWith("admin") || ["email", "sms", "dev_outbox", "staff", "clients"].includes(name))).toEqual(
-      [],
-    );
-    const shipped = JSON.stringify(pickMessages(nl, portal)).length;
-    expect(shipped).toBeLessThan(JSON.stringify(nl).length / 2);
+    for (const [scope, shipped] of Object.entries(CLIENT_NAMESPACES).filter(
+      ([scope]) => scope === "portal" || scope.startsWith("portal."),
+    )) {
+      const names = shipped as readonly string[];
+      expect(
+        names.filter((name) => name.startsWith("admin") || ["email", "sms", "dev_outbox", "staff", "clients"].includes(name)),
+        scope,
+      ).toEqual([]);
+      expect(JSON.stringify(pickMessages(nl, names)).length, scope).toBeLessThan(JSON.stringify(nl).length / 2);
+    }
   });
 
   it("picks whole namespaces and dotted paths, and nothing else", () => {
     const messages = { a: { x: "1", y: { z: "2" } }, b: { w: "3" }, c: "4" };
     expect(pickMessages(messages, ["b", "a.y", "missing", "c"])).toEqual({ b: { w: "3" }, a: { y: { z: "2" } }, c: "4" });
     expect(pickMessages(messages, ["a.y.z", "a.x"])).toEqual({ a: { x: "1", y: { z: "2" } } });
+  });
+});
+
+// --- The client's portal: each page and layout, by what its own client components use (issue 12: "a page ships
+// only the UI strings its client components use"). From a page or layout file the imports are followed; once
+// they cross into a "use client" file, everything reached from there runs in the browser, and the message paths it
+// names must be shipped by the provider the file wraps its content in (`<AreaIntlProvider area="…">`), or else
+// by the nearest layout above it that has one. A client file with a root translator (`useTranslations()`) shows
+// the codes server actions answer with, so its scope needs the form codes as well.
+
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g;
+const EXTENSIONS = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
+
+function resolveImport(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/")
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
+  if (!base) return null;
+  for (const extension of EXTENSIONS) {
+    const candidate = base + extension;
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+const isClientFile = (source: string) => /^["']use client["']/m.test(source);
+
+/** The message paths the browser code reachable from `file` names, and whether it has a root translator. */
+function clientStrings(file: string): { used: string[]; formCodes: string[] } {
+  const used: string[] = [];
+  const formCodes: string[] = [];
+  const seen = new Map<string, boolean>();
+  const visit = (current: string, client: boolean) => {
+    if (seen.get(current) === true || (seen.has(current) && !client)) return;
+    seen.set(current, client);
+    const source = readFileSync(current, "utf8");
+    // Server actions run on the server, whoever imports them; the browser only gets a reference.
+    if (/^["']use server["']/m.test(source)) return;
+    const inClient = client || isClientFile(source);
+    if (inClient) {
+      used.push(...pathsUsed(source).map((entry) => `${path.relative(root, current)}: ${entry}`));
+      if (/useTranslations\(\)/.test(source)) formCodes.push(path.relative(root, current));
+    }
+    for (const match of source.replace(/^(?:import|export) type [^;]*;/gm, "").matchAll(IMPORT)) {
+      const target = resolveImport(current, match[1]!);
+      if (target && !target.includes(`${path.sep}node_modules${path.sep}`)) visit(target, inClient);
+    }
+  };
+  visit(file, false);
+  return { used, formCodes };
+}
+
+const PORTAL_ROOT = path.join(root, "app", "(portal)");
+const scopeIn = (file: string) => /<AreaIntlProvider area="([^"]+)"/.exec(readFileSync(file, "utf8"))?.[1] ?? null;
+
+/** The scope whose strings reach `file`'s client components: its own provider, else the nearest layout's above it. */
+function scopeFor(file: string): string | null {
+  const own = scopeIn(file);
+  if (own) return own;
+  let dir = path.basename(file) === "layout.tsx" ? path.dirname(path.dirname(file)) : path.dirname(file);
+  for (; dir.startsWith(PORTAL_ROOT); dir = path.dirname(dir)) {
+    const layout = path.join(dir, "layout.tsx");
+    const scope = (() => {
+      try {
+        return scopeIn(layout);
+      } catch {
+        return null;
+      }
+    })();
+    if (scope) return scope;
+  }
+  return null;
+}
+
+describe("UI strings of the client's portal, page by page", () => {
+  const routeFiles = files("app/(portal)").filter((file) => /(^|\/)(page|layout)\.tsx$/.test(file));
+
+  it("finds the portal's pages and layouts", () => {
+    expect(routeFiles.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const file of routeFiles) {
+    it(`${path.relative(root, file)} ships what its client components use`, () => {
+      const scope = scopeFor(file);
+      expect(scope, "a provider in the file or a layout above it").not.toBeNull();
+      const shipped = CLIENT_NAMESPACES[scope as ClientArea] as readonly string[] | undefined;
+      expect(shipped, `scope "${scope}" in i18n/client-namespaces.ts`).toBeDefined();
+      const { used, formCodes } = clientStrings(file);
+      const missing = used.filter((entry) => !covers(shipped!, entry.slice(entry.lastIndexOf(": ") + 2)));
+      if (formCodes.length > 0)
+        missing.push(...FORM_CODES.filter((code) => !covers(shipped!, code)).map((code) => `${formCodes[0]}: ${code} (form codes)`));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it("a page without client components of its own ships only the portal frame's strings", () => {
+    const home = path.join(PORTAL_ROOT, "page.tsx");
+    expect(clientStrings(home).used).toEqual([]);
+    expect(scopeFor(home)).toBe("portal");
+    expect(JSON.stringify(pickMessages(nl, CLIENT_NAMESPACES.portal)).length).toBeLessThan(1500);
   });
 });

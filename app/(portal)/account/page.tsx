@@ -11,6 +11,7 @@ import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { LogoutButton } from "@/components/logout-button";
 import { getAccountSettings } from "@/lib/own-account/settings";
 import { requireClient } from "@/lib/auth/viewer";
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("account") };
@@ -26,27 +27,29 @@ export default async function AccountPage() {
   ]);
   if (!settings) notFound();
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <AccountSection id="account-details" title={t("details")}>
-        <AccountDetails name={settings.name} email={settings.email} />
-        <LogoutButton className="self-start" />
-      </AccountSection>
-      <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
-        <LocaleForm locale={settings.locale} />
-      </AccountSection>
-      <AccountSection id="account-notifications" title={t("notifications_title")} intro={t("notifications_intro")}>
-        <NotificationsForm initial={{ notifyDocuments: settings.notifyDocuments, notifyMessages: settings.notifyMessages }} />
-      </AccountSection>
-      <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
-        <TwoFactorSection status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
-      </AccountSection>
-      <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
-        <PasswordForm email={settings.email} />
-      </AccountSection>
-      <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
-        <EndSessionsForm />
-      </AccountSection>
-    </div>
+    <AreaIntlProvider area="portal.account">
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <AccountSection id="account-details" title={t("details")}>
+          <AccountDetails name={settings.name} email={settings.email} />
+          <LogoutButton className="self-start" />
+        </AccountSection>
+        <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
+          <LocaleForm locale={settings.locale} />
+        </AccountSection>
+        <AccountSection id="account-notifications" title={t("notifications_title")} intro={t("notifications_intro")}>
+          <NotificationsForm initial={{ notifyDocuments: settings.notifyDocuments, notifyMessages: settings.notifyMessages }} />
+        </AccountSection>
+        <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
+          <TwoFactorSection status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
+        </AccountSection>
+        <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
+          <PasswordForm email={settings.email} />
+        </AccountSection>
+        <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
+          <EndSessionsForm />
+        </AccountSection>
+      </div>
+    </AreaIntlProvider>
   );
 }

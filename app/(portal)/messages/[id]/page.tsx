@@ -8,6 +8,7 @@ import { deniedNotFound } from "@/lib/audit/denied";
 import { requireClient } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
 import { markMessageRead } from "@/lib/messages/read";
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("client_messages"))("title") };
@@ -22,17 +23,19 @@ export default async function ClientMessagePage({ params }: { params: Promise<{ 
   await markMessageRead({ viewer, messageId: thread.id });
   const t = await getTranslations("client_messages");
   return (
-    <div className="flex flex-col gap-6">
-      <Link
-        href={`/dossiers/${thread.dossier.id}/messages`}
-        className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline"
-      >
-        <Icon name="arrow-left" className="size-5" />
-        {t("back", { title: thread.dossier.title })}
-      </Link>
-      <h1 className="break-words text-2xl font-semibold">{thread.subject}</h1>
-      <MessageThread thread={thread} />
-      <ClientReply messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
-    </div>
+    <AreaIntlProvider area="portal.messages">
+      <div className="flex flex-col gap-6">
+        <Link
+          href={`/dossiers/${thread.dossier.id}/messages`}
+          className="inline-flex min-h-11 w-fit items-center gap-2 text-slate-700 hover:underline"
+        >
+          <Icon name="arrow-left" className="size-5" />
+          {t("back", { title: thread.dossier.title })}
+        </Link>
+        <h1 className="break-words text-2xl font-semibold">{thread.subject}</h1>
+        <MessageThread thread={thread} />
+        <ClientReply messageId={thread.id} dossierId={thread.dossier.id} subject={thread.subject} />
+      </div>
+    </AreaIntlProvider>
   );
 }

@@ -1,5 +1,10 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import { DocumentTabPage, type TabPageProps } from "../document-tab-page";
 
 export default function ClientDocumentsPage(props: TabPageProps) {
-  return <DocumentTabPage {...props} kind="document" />;
+  return (
+    <AreaIntlProvider area="portal.documents">
+      <DocumentTabPage {...props} kind="document" />
+    </AreaIntlProvider>
+  );
 }

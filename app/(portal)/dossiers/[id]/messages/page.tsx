@@ -8,6 +8,7 @@ import { requireClient } from "@/lib/auth/viewer";
 import { getDossierForClient } from "@/lib/dossiers/queries";
 import { listDossierConversations } from "@/lib/messages/conversations";
 import { pageRequest } from "@/lib/pagination";
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -25,19 +26,21 @@ export default async function ClientMessagesPage({ params, searchParams }: Props
   ]);
   if (!dossier || !list) notFound();
   return (
-    <section aria-labelledby="messages-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <h2 id="messages-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <ClientNewMessage dossierId={dossier.id} />
-      </div>
-      {list.items.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
-      ) : (
-        <ConversationList conversations={list.items} messageHref={(messageId) => `/messages/${messageId}`} />
-      )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={`/dossiers/${dossier.id}/messages`} />
-    </section>
+    <AreaIntlProvider area="portal.messages">
+      <section aria-labelledby="messages-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="messages-heading" className="text-xl font-semibold">
+            {t("title")}
+          </h2>
+          <ClientNewMessage dossierId={dossier.id} />
+        </div>
+        {list.items.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <ConversationList conversations={list.items} messageHref={(messageId) => `/messages/${messageId}`} />
+        )}
+        <Pagination page={list.page} pageCount={list.pageCount} basePath={`/dossiers/${dossier.id}/messages`} />
+      </section>
+    </AreaIntlProvider>
   );
 }

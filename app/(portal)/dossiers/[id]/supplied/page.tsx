@@ -1,5 +1,10 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import { DocumentTabPage, type TabPageProps } from "../document-tab-page";
 
 export default function ClientSuppliedPage(props: TabPageProps) {
-  return <DocumentTabPage {...props} kind="supplied" />;
+  return (
+    <AreaIntlProvider area="portal.documents">
+      <DocumentTabPage {...props} kind="supplied" />
+    </AreaIntlProvider>
+  );
 }
