@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Executor } from "@/db/client";
 import { offices, users } from "@/db/schema";
 import { getCurrentOffice } from "@/lib/offices/current";
+import { param, perDatabase } from "@/lib/prepared";
 import {
   accountViewer,
   isAdmin,
@@ -46,6 +47,26 @@ function sessionAccount(db: Executor, session: { uid: string; sv: number; sid: s
   );
 }
 
+/** The signed-in account's row, built once (lib/prepared.ts): every page of the portal runs it. */
+const accountQuery = perDatabase((db) =>
+  db
+    .select({
+      userId: users.id,
+      officeId: users.officeId,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      twoFactorMethod: users.twoFactorMethod,
+      requireStaffTwoFactor: offices.requireStaffTwoFactor,
+    })
+    .from(users)
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(sessionAccount(db, { uid: param("uid"), sv: param("sv"), sid: param("sid") }, param("officeId")))
+    .limit(1)
+    .prepare("account_viewer"),
+);
+
 /** The session cookie's token, decoded once per request (lib/auth/session-refresh.ts re-issues it; pages only read it). */
 const readSession = cache(async () => decodeSessionCookie((await cookies()).get(sessionCookieName())?.value));
 
@@ -68,22 +89,7 @@ export const getAccountViewer = cache(async (): Promise<AccountViewer | null> =>
   if (sessionExpiry(session, Date.now()) !== "ok") return null;
   const office = await getCurrentOffice();
   if (!office) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      userId: users.id,
-      officeId: users.officeId,
-      role: users.role,
-      name: users.name,
-      email: users.email,
-      locale: users.locale,
-      twoFactorMethod: users.twoFactorMethod,
-      requireStaffTwoFactor: offices.requireStaffTwoFactor,
-    })
-    .from(users)
-    .innerJoin(offices, eq(offices.id, users.officeId))
-    .where(sessionAccount(db, { uid: session.uid, sv: session.sv, sid: session.sid }, office.id))
-    .limit(1);
+  const [row] = await accountQuery(await getDb()).execute({ uid: session.uid, officeId: office.id, sv: session.sv, sid: session.sid });
   if (!row) return null;
   const { twoFactorMethod, requireStaffTwoFactor, ...account } = row;
   return accountViewer(account, mustSetUpTwoFactor({ role: row.role, twoFactorMethod, requireStaffTwoFactor }));

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
+import type { Database } from "@/db/client";
+import { param, perDatabase, viewerParams } from "@/lib/prepared";
 import { documentReads, documents, messages, users } from "@/db/schema";
 import { documentScope } from "./scope";
 import type { ClientViewer, StaffViewer, Viewer } from "@/lib/core/viewer";
@@ -115,6 +117,59 @@ const CLIENT_ORDER = {
   title: [asc(sql`lower(${documents.title})`), desc(documents.createdAt), desc(documents.id)],
 } as const;
 
+type ClientDocumentShape = { sort: DocumentListOptions["sort"]; search: boolean; unreadOnly: boolean };
+
+/** The rows and the count of one shape of the client's list (order, search or not, unread only or not). */
+function buildClientDocumentQueries(db: Database, { sort, search, unreadOnly }: ClientDocumentShape) {
+  const viewer = viewerParams("client");
+  const ownRead = and(eq(documentReads.documentId, documents.id), eq(documentReads.userId, viewer.userId));
+  const where = and(
+    documentScope(viewer),
+    eq(documents.dossierId, param("dossierId")),
+    eq(documents.kind, param("kind")),
+    search ? ilike(documents.title, param("pattern")) : undefined,
+    unreadOnly ? isNull(documentReads.documentId) : undefined,
+  );
+  const name = `client_documents_${sort}_${search ? "search" : "all"}_${unreadOnly ? "unread" : "any"}`;
+  return {
+    rows: db
+      .select({
+        id: documents.id,
+        title: documents.title,
+        fileName: documents.fileName,
+        contentType: documents.contentType,
+        size: documents.size,
+        createdAt: documents.createdAt,
+        read: sql<boolean>`(${documentReads.documentId} is not null)`,
+        messageId: messages.id,
+        messageSubject: messages.subject,
+      })
+      .from(documents)
+      .leftJoin(documentReads, ownRead)
+      .leftJoin(messages, eq(messages.id, documents.messageId))
+      .where(where)
+      .orderBy(...CLIENT_ORDER[sort])
+      .limit(param("limit"))
+      .offset(param("offset"))
+      .prepare(`${name}_rows`),
+    count: (unreadOnly
+      ? db.select({ n: count() }).from(documents).leftJoin(documentReads, ownRead).where(where)
+      : db.select({ n: count() }).from(documents).where(where)
+    ).prepare(`${name}_count`),
+  };
+}
+
+// Built once per shape (lib/prepared.ts): 3 orders × search × unread only, made as clients ask for them.
+const clientDocumentQueries = perDatabase(() => new Map<string, ReturnType<typeof buildClientDocumentQueries>>());
+
+function clientDocumentQuery(db: Database, shape: ClientDocumentShape) {
+  const shapes = clientDocumentQueries(db);
+  const key = `${shape.sort}:${shape.search}:${shape.unreadOnly}`;
+  let queries = shapes.get(key);
+  if (!queries) shapes.set(key, (queries = buildClientDocumentQueries(db, shape)));
+  return queries;
+}
+
 /**
  * One page of a dossier's documents of one kind as one client sees them (documentScope), each with this client's
  * own unread mark, narrowed and ordered as the client asked (lib/documents/list-options.ts; newest first by
@@ -134,41 +189,14 @@ export async function listDocumentsForClient({
   options?: DocumentListOptions;
 }): Promise<Page<ClientDocument>> {
   if (!isUuid(dossierId)) return pageOf([], 0, page);
-  const db = await getDb();
   const term = options.search ? searchTerm(options.search) : null;
   // What the client supplied is never "unread" to them: the filter does not apply there.
   const unreadOnly = options.unreadOnly && kind !== "supplied";
-  const ownRead = and(eq(documentReads.documentId, documents.id), eq(documentReads.userId, viewer.userId));
-  const where = and(
-    documentScope(viewer),
-    eq(documents.dossierId, dossierId),
-    eq(documents.kind, kind),
-    term ? ilike(documents.title, term.pattern) : undefined,
-    unreadOnly ? isNull(documentReads.documentId) : undefined,
-  );
+  const queries = clientDocumentQuery(await getDb(), { sort: options.sort, search: term !== null, unreadOnly });
+  const params = { userId: viewer.userId, officeId: viewer.officeId, dossierId, kind, pattern: term?.pattern ?? null };
   const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: documents.id,
-        title: documents.title,
-        fileName: documents.fileName,
-        contentType: documents.contentType,
-        size: documents.size,
-        createdAt: documents.createdAt,
-        read: sql<boolean>`(${documentReads.documentId} is not null)`,
-        messageId: messages.id,
-        messageSubject: messages.subject,
-      })
-      .from(documents)
-      .leftJoin(documentReads, ownRead)
-      .leftJoin(messages, eq(messages.id, documents.messageId))
-      .where(where)
-      .orderBy(...CLIENT_ORDER[options.sort])
-      .limit(page.limit)
-      .offset(page.offset),
-    unreadOnly
-      ? db.select({ n: count() }).from(documents).leftJoin(documentReads, ownRead).where(where)
-      : db.select({ n: count() }).from(documents).where(where),
+    queries.rows.execute({ ...params, limit: page.limit, offset: page.offset }),
+    queries.count.execute(params),
   ]);
   const items = rows.map(({ read, messageId, messageSubject, ...row }) => ({
     ...row,

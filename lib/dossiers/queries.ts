@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { dossierClients, dossiers, users } from "@/db/schema";
 import type { ClientViewer, StaffViewer, Viewer } from "@/lib/core/viewer";
 import { isUuid } from "@/lib/core/ids";
+import { param, perDatabase, viewerParams } from "@/lib/prepared";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
 import type { DossierStatusFilter } from "./schema";
 import { dossierScope } from "./scope";
@@ -51,12 +52,11 @@ export async function listDossiersForClient({ viewer }: { viewer: ClientViewer }
   return rows;
 }
 
-// The dossier layout and the tab page below it both ask for the same dossier in one request: React's cache
-// answers the second call (keyed on the request's cached Viewer object and the id).
-const dossierForClient = cache(async (viewer: ClientViewer, dossierId: string): Promise<ClientDossier | null> => {
-  if (!isUuid(dossierId)) return null;
-  const db = await getDb();
-  const [dossier] = await db
+// A client's dossier with its three unread counts: the query every tab of the dossier runs, built once
+// (lib/prepared.ts).
+const dossierForClientQuery = perDatabase((db) => {
+  const viewer = viewerParams("client");
+  return db
     .select({
       id: dossiers.id,
       reference: dossiers.reference,
@@ -65,8 +65,16 @@ const dossierForClient = cache(async (viewer: ClientViewer, dossierId: string): 
       unread: unreadColumns(viewer),
     })
     .from(dossiers)
-    .where(and(eq(dossiers.id, dossierId), dossierScope(viewer)))
-    .limit(1);
+    .where(and(eq(dossiers.id, param("dossierId")), dossierScope(viewer)))
+    .limit(1)
+    .prepare("dossier_for_client");
+});
+
+// The dossier layout and the tab page below it both ask for the same dossier in one request: React's cache
+// answers the second call (keyed on the request's cached Viewer object and the id).
+const dossierForClient = cache(async (viewer: ClientViewer, dossierId: string): Promise<ClientDossier | null> => {
+  if (!isUuid(dossierId)) return null;
+  const [dossier] = await dossierForClientQuery(await getDb()).execute({ userId: viewer.userId, officeId: viewer.officeId, dossierId });
   return dossier ?? null;
 });
 

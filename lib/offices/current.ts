@@ -1,10 +1,11 @@
 import "server-only";
-import { asc, desc, eq, or, sql } from "drizzle-orm";
+import { asc, desc, or, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { offices } from "@/db/schema";
 import { getConfig } from "@/lib/config";
+import { param, perDatabase } from "@/lib/prepared";
 
 export type Office = {
   id: string;
@@ -31,21 +32,27 @@ export function normaliseHost(host: string | null | undefined): string | null {
   return /^[a-z0-9.-]+$/.test(withoutPort) ? withoutPort : null;
 }
 
+// Built once (lib/prepared.ts). No host or no default office: `ARRAY[null]` contains in no office's host names,
+// and a null default slug lets every office through, ordered by host match first, then the oldest.
+const officeForHost = perDatabase((db) => {
+  const host = param<string | null>("host");
+  const defaultSlug = param<string | null>("defaultSlug");
+  const byHost = sql`${offices.hostnames} @> ARRAY[${host}]::text[]`;
+  return db
+    .select(officeColumns)
+    .from(offices)
+    .where(or(byHost, sql`${defaultSlug}::text is null`, sql`${offices.slug} = ${defaultSlug}`))
+    .orderBy(desc(byHost), asc(offices.createdAt))
+    .limit(1)
+    .prepare("office_for_host");
+});
+
 /**
  * The office whose host name this is, else the configured default office, else the oldest office: one query,
  * as every page asks it (single-office installs are mostly reached on a host name no office lists).
  */
 export async function findOfficeForHost(host: string | null): Promise<Office | null> {
-  const db = await getDb();
-  const byHost = host ? sql`${offices.hostnames} @> ARRAY[${host}]::text[]` : sql`false`;
-  const defaultSlug = getConfig().defaultOffice;
-  const fallback = defaultSlug ? eq(offices.slug, defaultSlug) : sql`true`;
-  const [office] = await db
-    .select(officeColumns)
-    .from(offices)
-    .where(or(byHost, fallback))
-    .orderBy(...(host ? [desc(byHost)] : []), asc(offices.createdAt))
-    .limit(1);
+  const [office] = await officeForHost(await getDb()).execute({ host, defaultSlug: getConfig().defaultOffice ?? null });
   return office ?? null;
 }
 

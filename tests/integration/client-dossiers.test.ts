@@ -283,9 +283,10 @@ describe("listDocumentsForClient", () => {
     expect(firstPage.limit).toBe(PAGE_SIZE);
     statements = [];
     const one = await listDocumentsForClient({ viewer: clientA, dossierId: dossier.id, kind: "document", page: firstPage });
-    // Two statements, the rows under a LIMIT (drizzle leaves out OFFSET 0) and a count: the database pages.
+    // Two statements, the rows under a LIMIT and OFFSET (parameters of the prepared query) and a count: the
+    // database pages.
     expect(statements).toHaveLength(2);
-    expect(statements.filter((sql) => /\blimit \$\d+$/i.test(sql))).toHaveLength(1);
+    expect(statements.filter((sql) => /\blimit \$\d+ offset \$\d+$/i.test(sql))).toHaveLength(1);
     expect(statements.filter((sql) => /^select count\(\*\) from "documents"/i.test(sql))).toHaveLength(1);
     expect(one.total).toBe(count);
     expect(one.page).toBe(1);
