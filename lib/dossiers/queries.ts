@@ -36,8 +36,13 @@ function unreadColumns(viewer: Viewer) {
  * most recently changed first. One query, however many dossiers.
  */
 export async function listDossiersForClient({ viewer }: { viewer: ClientViewer }): Promise<ClientDossier[]> {
-  const db = await getDb();
-  const rows = await db
+  return dossiersForClientQuery(await getDb()).execute({ userId: viewer.userId, officeId: viewer.officeId });
+}
+
+// The beginscherm and Dossiers run it on every visit: built once (lib/prepared.ts).
+const dossiersForClientQuery = perDatabase((db) => {
+  const viewer = viewerParams("client");
+  return db
     .select({
       id: dossiers.id,
       reference: dossiers.reference,
@@ -48,9 +53,9 @@ export async function listDossiersForClient({ viewer }: { viewer: ClientViewer }
     .from(dossiers)
     .where(dossierScope(viewer))
     .orderBy(asc(dossiers.status), desc(dossiers.updatedAt), asc(dossiers.id))
-    .limit(100);
-  return rows;
-}
+    .limit(100)
+    .prepare("dossiers_for_client");
+});
 
 // A client's dossier with its three unread counts: the query every tab of the dossier runs, built once
 // (lib/prepared.ts).

@@ -2,11 +2,15 @@ import "server-only";
 import { and, count, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
+import type { Database } from "@/db/client";
+import { isUuid } from "@/lib/core/ids";
+import { dossierScope } from "@/lib/dossiers/scope";
+import { param, perDatabase, viewerParams } from "@/lib/prepared";
 import { conversationAssignments, documents, dossiers, messageReads, messages, users } from "@/db/schema";
 import { qualified as q } from "@/lib/sql";
 import { isStaff, type StaffViewer, type Viewer } from "@/lib/core/viewer";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
-import { directionFor, findDossierForViewer, messageScope, type Direction } from "./access";
+import { directionFor, messageScope, type Direction } from "./access";
 import { audienceColumns, labelOf, type AudienceLabel } from "./audience";
 
 // Conversations (threads) as rows, for the client's Berichten tab, the staff's dossier tab and the office inbox:
@@ -70,17 +74,18 @@ function grouped(viewer: Viewer) {
 }
 
 /**
- * The conversations of `where` (already within messageScope) that pass `having`, ordered by their newest message.
+ * The queries behind a list of conversations: those of `where` (already within messageScope) that pass `having`,
+ * ordered by their newest message, one page (`limit`, `offset`), and their number.
  * The page's conversations are chosen first from narrow groups (thread, newest time, the authors' roles; the
  * dossier only for a search), then only those are described in full: describing every group of an office's
  * thousands of messages (read marks, names, audience, attachments) before the LIMIT was most of the cost.
  */
-async function conversations(
+function conversationQueries(
+  db: Database,
   viewer: Viewer,
   filter: { where: SQL | undefined; having?: SQL; searchesDossier?: boolean },
-  page: PageRequest,
+  page: { limit: number; offset: number },
 ) {
-  const db = await getDb();
   // The authors (and the dossier) are joined only for a filter on them: the inbox's, not a dossier's list.
   const narrow = () => {
     const query = db.select({ id: messages.threadId }).from(messages).$dynamic();
@@ -98,20 +103,23 @@ async function conversations(
         .select({ n: sql<number>`count(distinct ${messages.threadId})`.mapWith(Number) })
         .from(messages)
         .where(filter.where);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(grouped(viewer))
-      .from(messages)
-      .innerJoin(users, eq(users.id, messages.authorId))
-      .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
-      .leftJoin(messageReads, and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId)))
-      .leftJoin(conversationAssignments, eq(conversationAssignments.threadId, messages.threadId))
-      .leftJoin(assignee, eq(assignee.id, conversationAssignments.assignedToId))
-      .where(and(filter.where, inArray(messages.threadId, pageIds)))
-      .groupBy(messages.threadId, messages.audience, dossiers.id, assignee.name)
-      .orderBy(desc(lastAt), desc(messages.threadId)),
-    counted,
-  ]);
+  const rows = db
+    .select(grouped(viewer))
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .innerJoin(dossiers, eq(dossiers.id, messages.dossierId))
+    .leftJoin(messageReads, and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId)))
+    .leftJoin(conversationAssignments, eq(conversationAssignments.threadId, messages.threadId))
+    .leftJoin(assignee, eq(assignee.id, conversationAssignments.assignedToId))
+    .where(and(filter.where, inArray(messages.threadId, pageIds)))
+    .groupBy(messages.threadId, messages.audience, dossiers.id, assignee.name)
+    .orderBy(desc(lastAt), desc(messages.threadId));
+  return { rows, counted };
+}
+
+type ConversationRow = Awaited<ReturnType<typeof conversationQueries>["rows"]>[number];
+
+function conversationPage(viewer: Viewer, rows: ConversationRow[], total: number, page: PageRequest): Page<Conversation> {
   const items: Conversation[] = rows.map((row) => ({
     id: row.id,
     subject: row.subject,
@@ -130,8 +138,32 @@ async function conversations(
     audience: isStaff(viewer) ? labelOf(row) : null,
     assignedTo: isStaff(viewer) ? row.assignedTo : null,
   }));
-  return pageOf(items, total?.n ?? 0, page);
+  return pageOf(items, total, page);
 }
+
+/** A dossier's conversations for a client or for staff: the dossier check and the list, built once per role (lib/prepared.ts). */
+const dossierConversationQueries = perDatabase((db) => {
+  const build = (role: Viewer["role"]) => {
+    const viewer = viewerParams(role);
+    const { rows, counted } = conversationQueries(
+      db,
+      viewer,
+      { where: and(eq(messages.dossierId, param("dossierId")), messageScope(viewer)) },
+      { limit: param("limit"), offset: param("offset") },
+    );
+    return {
+      dossier: db
+        .select({ id: dossiers.id })
+        .from(dossiers)
+        .where(and(eq(dossiers.id, param("dossierId")), dossierScope(viewer)))
+        .limit(1)
+        .prepare(`dossier_of_conversations_${role}`),
+      rows: rows.prepare(`dossier_conversations_${role}`),
+      counted: counted.prepare(`dossier_conversations_${role}_count`),
+    };
+  };
+  return { client: build("client"), staff: build("staff") };
+});
 
 /** A dossier's conversations as this viewer may see them, newest activity first; null when the dossier is not theirs. */
 export async function listDossierConversations({
@@ -143,9 +175,17 @@ export async function listDossierConversations({
   dossierId: string;
   page: PageRequest;
 }): Promise<Page<Conversation> | null> {
-  const dossier = await findDossierForViewer(await getDb(), viewer, dossierId);
+  if (!isUuid(dossierId)) return null;
+  // Staff and admins see the same (their office's); the role decides only the shape of the scope.
+  const queries = dossierConversationQueries(await getDb())[viewer.role === "client" ? "client" : "staff"];
+  const params = { userId: viewer.userId, officeId: viewer.officeId, dossierId };
+  const [dossier] = await queries.dossier.execute(params);
   if (!dossier) return null;
-  return conversations(viewer, { where: and(eq(messages.dossierId, dossier.id), messageScope(viewer)) }, page);
+  const [rows, [total]] = await Promise.all([
+    queries.rows.execute({ ...params, limit: page.limit, offset: page.offset }),
+    queries.counted.execute(params),
+  ]);
+  return conversationPage(viewer, rows, total?.n ?? 0, page);
 }
 
 /**
@@ -172,7 +212,14 @@ export async function listOfficeConversations({
   const state = filter === "open" ? lastByClient : filter === "answered" ? sql`not ${lastByClient}` : undefined;
   // Only conversations a client took part in: one the office started that nobody answered is no inbox item.
   const withClient = sql`bool_or(${users.role} = 'client')`;
-  return conversations(viewer, { where: messageScope(viewer), having: and(withClient, state, matches), searchesDossier: !!term }, page);
+  const { rows, counted } = conversationQueries(
+    await getDb(),
+    viewer,
+    { where: messageScope(viewer), having: and(withClient, state, matches), searchesDossier: !!term },
+    page,
+  );
+  const [items, [total]] = await Promise.all([rows, counted]);
+  return conversationPage(viewer, items, total?.n ?? 0, page);
 }
 
 /** How many of the office's conversations wait for an answer (a client wrote last): the inbox's and home page's number. */
