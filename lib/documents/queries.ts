@@ -12,6 +12,16 @@ import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/paginatio
 import { NO_DOCUMENT_FILTER, ZIP_MAX_DOCUMENTS, type DocumentListOptions } from "./list-options";
 import type { DocumentKind } from "@/lib/uploads/types";
 
+/** What both sides' lists show of a document. */
+const listedColumns = {
+  id: documents.id,
+  title: documents.title,
+  fileName: documents.fileName,
+  contentType: documents.contentType,
+  size: documents.size,
+  createdAt: documents.createdAt,
+};
+
 export type DocumentRead = { userId: string; name: string; readAt: Date };
 
 export type StaffDocument = {
@@ -54,12 +64,7 @@ export async function listDocumentsForStaff({
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        id: documents.id,
-        title: documents.title,
-        fileName: documents.fileName,
-        contentType: documents.contentType,
-        size: documents.size,
-        createdAt: documents.createdAt,
+        ...listedColumns,
         createdByName: creator.name,
         withdrawnAt: documents.withdrawnAt,
         withdrawnByName: withdrawer.name,
@@ -134,12 +139,7 @@ function buildClientDocumentQueries(db: Database, { sort, search, unreadOnly }: 
   return {
     rows: db
       .select({
-        id: documents.id,
-        title: documents.title,
-        fileName: documents.fileName,
-        contentType: documents.contentType,
-        size: documents.size,
-        createdAt: documents.createdAt,
+        ...listedColumns,
         read: sql<boolean>`(${documentReads.documentId} is not null)`,
         messageId: messages.id,
         messageSubject: messages.subject,
