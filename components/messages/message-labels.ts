@@ -1,15 +1,6 @@
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { dateFormat } from "@/lib/i18n/date-format";
 import type { AudienceLabel, Direction } from "@/lib/messages/queries";
-
-// One formatter per language and time zone for the whole process: making one costs far more than using it, and
-// a list shows a date per row (it holds no data of anyone).
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function messageDateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone })));
-  return format;
-}
 
 /**
  * The words and dates of message lists and conversations, looked up once per list instead of in an async
@@ -22,11 +13,11 @@ export async function getMessageLabels() {
     getLocale(),
     getTimeZone(),
   ]);
-  const dateFormat = messageDateFormat(locale, timeZone);
+  const format = dateFormat(locale, timeZone, { dateStyle: "medium", timeStyle: "short" });
   return {
     direction: (direction: Direction) => t(direction),
     /** When a message was written, in the reader's language and the office's time zone. */
-    date: (date: Date) => dateFormat.format(date),
+    date: (date: Date) => format.format(date),
     unread: t("unread"),
     attachmentCount: (count: number) => t("attachment_count", { count }),
     /** Who a conversation is for, as staff see it: all clients, the chosen ones, or one client and the office. */

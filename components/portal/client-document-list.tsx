@@ -3,9 +3,10 @@
 import { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
+import { dateFormat } from "@/lib/i18n/date-format";
 import { extensionOf } from "@/lib/storage/file-types";
 import { formatFileSize } from "@/lib/uploads/format-size";
 
@@ -26,8 +27,8 @@ const REFRESH_AFTER_MS = 1500;
 /** The words of a row, looked up once for the whole list (a translator per row was a measurable cost, issue 12). */
 function useRowLabels() {
   const t = useTranslations("client_documents");
-  const format = useFormatter();
   const locale = useLocale();
+  const date = dateFormat(locale, useTimeZone(), { dateStyle: "medium" });
   return {
     unread: t("unread"),
     withMessage: t("with_message"),
@@ -35,7 +36,7 @@ function useRowLabels() {
     download: t("download"),
     details: (document: ClientDocumentRowData) =>
       t("details", {
-        date: format.dateTime(document.createdAt, { dateStyle: "medium" }),
+        date: date.format(document.createdAt),
         type: extensionOf(document.fileName).toUpperCase() || "—",
         size: formatFileSize(document.size, locale),
       }),
