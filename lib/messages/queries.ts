@@ -62,9 +62,19 @@ const threadFields = {
 /**
  * A message with its whole conversation and attachments; null when the viewer may not see it. A conversation
  * a client started by answering a message to several clients is preceded by that message, when the viewer may
- * see it. Reading marks nothing.
+ * see it. Reading marks nothing, unless `markRead` (the message page: opening a message marks its conversation
+ * read for this viewer only, other staff members and co-clients keeping their own marks; only the rows read here,
+ * and only those not marked yet).
  */
-export async function getMessage({ viewer, messageId }: { viewer: Viewer; messageId: string }): Promise<MessageThread | null> {
+export async function getMessage({
+  viewer,
+  messageId,
+  markRead = false,
+}: {
+  viewer: Viewer;
+  messageId: string;
+  markRead?: boolean;
+}): Promise<MessageThread | null> {
   const db = await getDb();
   const opened = await findMessageForViewer(db, viewer, messageId);
   if (!opened) return null;
@@ -86,6 +96,7 @@ export async function getMessage({ viewer, messageId }: { viewer: Viewer; messag
         .where(and(eq(messages.id, answeredId), messageScope(viewer)))
     : [];
   const rows = [...answered, ...thread];
+  const notRead = markRead ? thread.filter((row) => !row.read) : [];
   const [attachments, [audience]] = await Promise.all([
     db
       .select({
@@ -108,6 +119,12 @@ export async function getMessage({ viewer, messageId }: { viewer: Viewer; messag
       )
       .orderBy(asc(documents.createdAt), asc(documents.title)),
     isStaff(viewer) ? db.select(audienceColumns()).from(messages).where(eq(messages.id, opened.id)) : [],
+    notRead.length > 0
+      ? db
+          .insert(messageReads)
+          .values(notRead.map((row) => ({ messageId: row.id, userId: viewer.userId })))
+          .onConflictDoNothing()
+      : null,
   ]);
   return {
     id: opened.id,

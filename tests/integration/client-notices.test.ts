@@ -13,7 +13,7 @@ import { sendMessage } from "@/lib/messages/send";
 import { deliverPending } from "@/lib/notify/deliver";
 import { FIRST_NOTICE_DELAY_SECONDS } from "@/lib/notify/client-notices";
 import { openDocument } from "@/lib/documents/download";
-import { markMessageRead } from "@/lib/messages/read";
+import { getMessage } from "@/lib/messages/queries";
 import { completeUploadAction, requestUploadAction } from "@/lib/uploads/actions";
 import { actAs, createDossier, createOffice, createUser, type TestOffice, type TestUser } from "../support/fixtures";
 import { configureProcess } from "../support/process-config";
@@ -236,7 +236,7 @@ describe("notices of new messages", () => {
   it("a notice of a message the client read before it went out is dropped", async () => {
     const sent = await actAs(office, staff, () => sendMessageAction({ dossierId, subject: "Afspraak", body: "Dinsdag om 10 uur?" }));
     if (!sent.ok) throw new Error(sent.code);
-    await markMessageRead({ viewer: wantsAll, messageId: sent.data.id });
+    await getMessage({ viewer: wantsAll, messageId: sent.data.id, markRead: true });
     const result = await deliverPending(database.db, { now: new Date(Date.now() + 60_000) });
     expect(result).toEqual({ sent: 2, failed: 0, dropped: 1 });
     expect(await noticesTo(wantsAll, "new_message")).toEqual([]);

@@ -7,7 +7,6 @@ import { ClientReply } from "@/components/portal/client-reply";
 import { deniedNotFound } from "@/lib/audit/denied";
 import { requireClient } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
-import { markMessageRead } from "@/lib/messages/read";
 import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClientMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireClient();
   const { id } = await params;
-  const thread = await getMessage({ viewer, messageId: id });
+  const thread = await getMessage({ viewer, messageId: id, markRead: true });
   if (!thread) return deniedNotFound(viewer, { type: "message", id });
-  await markMessageRead({ viewer, messageId: thread.id });
   const t = await getTranslations("client_messages");
   return (
     <AreaIntlProvider area="portal.messages">

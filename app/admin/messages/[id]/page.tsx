@@ -8,7 +8,6 @@ import { getMessageLabels } from "@/components/messages/message-labels";
 import { MessageThread } from "@/components/messages/message-thread";
 import { requireStaff } from "@/lib/auth/viewer";
 import { getMessage } from "@/lib/messages/queries";
-import { markMessageRead } from "@/lib/messages/read";
 import { getConversationAssignee } from "@/lib/messages/assignment";
 import { AssignmentForm } from "@/components/admin/messages/assignment-form";
 
@@ -19,10 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaff();
   const { id } = await params;
-  const thread = await getMessage({ viewer, messageId: id });
+  const thread = await getMessage({ viewer, messageId: id, markRead: true });
   if (!thread) notFound();
   // Opening is reading: for this staff member only; colleagues keep their own unread marks.
-  await markMessageRead({ viewer, messageId: thread.id });
   const [t, labels, assignee] = await Promise.all([
     getTranslations("admin_messages"),
     getMessageLabels(),
