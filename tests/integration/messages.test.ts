@@ -125,6 +125,11 @@ describe("office inbox and read marks", () => {
     expect(pageTwo.items).toHaveLength(1);
     expect(pageTwo.items[0]!.id).toBe(all.items[1]!.id);
     expect(pageTwo).toMatchObject({ page: 2, total: all.total, pageCount: all.total });
+    // Past the last page: no rows, and still the number of conversations (no row of the page carries it).
+    const beyond = await listOfficeConversations({ viewer: staffA, filter: "all", page: pageRequest(String(all.total + 1), 1) });
+    expect(beyond).toMatchObject({ items: [], total: all.total, pageCount: all.total });
+    const openBeyond = await listOfficeConversations({ viewer: staffA, filter: "open", page: pageRequest("50", 100) });
+    expect(openBeyond).toMatchObject({ items: [], total: (await list("open")).total });
   });
 });
 
