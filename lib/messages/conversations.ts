@@ -1,6 +1,6 @@
 import "server-only";
-import { and, count, desc, eq, inArray, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
-import { alias, type PgSelect } from "drizzle-orm/pg-core";
+import { and, count, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/db/client";
 import { isUuid } from "@/lib/core/ids";
@@ -73,39 +73,37 @@ function grouped(viewer: Viewer) {
   };
 }
 
-type ConversationFilter = { where: SQL | undefined; having?: SQL; searchesDossier?: boolean };
-
 /**
- * `query` (a select from messages, made dynamic) as the conversations of `filter.where` (already within
- * messageScope) that pass `having`, in narrow groups: the thread, its newest time, the authors' roles. The
- * authors (and the dossier) are joined only for a filter on them: the inbox's, not a dossier's list.
+ * The queries behind a list of conversations: those of `where` (already within messageScope) that pass `having`,
+ * ordered by their newest message, one page (`limit`, `offset`), and their number.
+ * The page's conversations are chosen first from narrow groups (thread, newest time, the authors' roles; the
+ * dossier only for a search), then only those are described in full: describing every group of an office's
+ * thousands of messages (read marks, names, audience, attachments) before the LIMIT was most of the cost.
  */
-function narrowed<Query extends PgSelect>(query: Query, filter: ConversationFilter): Query {
-  if (filter.having) query.innerJoin(users, eq(users.id, messages.authorId));
-  if (filter.searchesDossier) query.innerJoin(dossiers, eq(dossiers.id, messages.dossierId));
-  return query
-    .where(filter.where)
-    .groupBy(messages.threadId, ...(filter.searchesDossier ? [dossiers.id] : []))
-    .having(filter.having);
-}
-
-function countConversations(db: Database, filter: ConversationFilter) {
-  return filter.having
-    ? db.select({ n: count() }).from(narrowed(db.select({ id: messages.threadId }).from(messages).$dynamic(), filter).as("conversations"))
+function conversationQueries(
+  db: Database,
+  viewer: Viewer,
+  filter: { where: SQL | undefined; having?: SQL; searchesDossier?: boolean },
+  page: { limit: number; offset: number },
+) {
+  // The authors (and the dossier) are joined only for a filter on them: the inbox's, not a dossier's list.
+  const narrow = () => {
+    const query = db.select({ id: messages.threadId }).from(messages).$dynamic();
+    if (filter.having) query.innerJoin(users, eq(users.id, messages.authorId));
+    if (filter.searchesDossier) query.innerJoin(dossiers, eq(dossiers.id, messages.dossierId));
+    return query
+      .where(filter.where)
+      .groupBy(messages.threadId, ...(filter.searchesDossier ? [dossiers.id] : []))
+      .having(filter.having);
+  };
+  const pageIds = narrow().orderBy(desc(lastAt), desc(messages.threadId)).limit(page.limit).offset(page.offset);
+  const counted = filter.having
+    ? db.select({ n: count() }).from(narrow().as("conversations"))
     : db
         .select({ n: sql<number>`count(distinct ${messages.threadId})`.mapWith(Number) })
         .from(messages)
         .where(filter.where);
-}
-
-/**
- * The conversations `ids` (a list, or a query of them) described in full, newest activity first. The page's
- * conversations are chosen first from narrow groups, then only those are described: describing every group of
- * an office's thousands of messages (read marks, names, audience, attachments) before the LIMIT was most of the
- * cost.
- */
-function describeConversations(db: Database, viewer: Viewer, filter: ConversationFilter, ids: SQLWrapper | string[]) {
-  return db
+  const rows = db
     .select(grouped(viewer))
     .from(messages)
     .innerJoin(users, eq(users.id, messages.authorId))
@@ -113,21 +111,13 @@ function describeConversations(db: Database, viewer: Viewer, filter: Conversatio
     .leftJoin(messageReads, and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId)))
     .leftJoin(conversationAssignments, eq(conversationAssignments.threadId, messages.threadId))
     .leftJoin(assignee, eq(assignee.id, conversationAssignments.assignedToId))
-    .where(and(filter.where, inArray(messages.threadId, ids)))
+    .where(and(filter.where, inArray(messages.threadId, pageIds)))
     .groupBy(messages.threadId, messages.audience, dossiers.id, assignee.name)
     .orderBy(desc(lastAt), desc(messages.threadId));
+  return { rows, counted };
 }
 
-/** The queries behind a list of conversations: one page (`limit`, `offset`) described in full, and their number. */
-function conversationQueries(db: Database, viewer: Viewer, filter: ConversationFilter, page: { limit: number; offset: number }) {
-  const pageIds = narrowed(db.select({ id: messages.threadId }).from(messages).$dynamic(), filter)
-    .orderBy(desc(lastAt), desc(messages.threadId))
-    .limit(page.limit)
-    .offset(page.offset);
-  return { rows: describeConversations(db, viewer, filter, pageIds), counted: countConversations(db, filter) };
-}
-
-type ConversationRow = Awaited<ReturnType<typeof describeConversations>>[number];
+type ConversationRow = Awaited<ReturnType<typeof conversationQueries>["rows"]>[number];
 
 function conversationPage(viewer: Viewer, rows: ConversationRow[], total: number, page: PageRequest): Page<Conversation> {
   const items: Conversation[] = rows.map((row) => ({
@@ -224,32 +214,14 @@ export async function listOfficeConversations({
   const state = filter === "open" ? lastByClient : filter === "answered" ? sql`not ${lastByClient}` : undefined;
   // Only conversations a client took part in: one the office started that nobody answered is no inbox item.
   const withClient = sql`bool_or(${users.role} = 'client')`;
-  const db = await getDb();
-  const inbox: ConversationFilter = { where: messageScope(viewer), having: and(withClient, state, matches), searchesDossier: !!term };
-  // The page's conversations and how many there are in one grouping of the office's messages (a window over the
-  // groups), not two: with 5,000 messages each grouping is most of the inbox's database time.
-  const pageIds = await narrowed(
-    db
-      .select({ id: messages.threadId, total: sql<number>`count(*) over ()`.mapWith(Number) })
-      .from(messages)
-      .$dynamic(),
-    inbox,
-  )
-    .orderBy(desc(lastAt), desc(messages.threadId))
-    .limit(page.limit)
-    .offset(page.offset);
-  if (pageIds.length === 0) {
-    // Past the last page no row carries the number.
-    const [counted] = page.offset > 0 ? await countConversations(db, inbox) : [];
-    return conversationPage(viewer, [], counted?.n ?? 0, page);
-  }
-  const rows = await describeConversations(
-    db,
+  const { rows, counted } = conversationQueries(
+    await getDb(),
     viewer,
-    inbox,
-    pageIds.map((row) => row.id),
+    { where: messageScope(viewer), having: and(withClient, state, matches), searchesDossier: !!term },
+    page,
   );
-  return conversationPage(viewer, rows, pageIds[0]!.total, page);
+  const [items, [total]] = await Promise.all([rows, counted]);
+  return conversationPage(viewer, items, total?.n ?? 0, page);
 }
 
 /** How many of the office's conversations wait for an answer (a client wrote last): the inbox's and home page's number. */
