@@ -19,6 +19,24 @@ export function perDatabase<T>(build: (db: Database) => T): (db: Database) => T 
 }
 
 /**
+ * What `build` makes for a database and one shape of a query (an order, a filter on or off), made once per
+ * database and key; `keyOf` names the shape.
+ */
+export function perDatabaseAndShape<S, T>(
+  keyOf: (shape: S) => string,
+  build: (db: Database, shape: S) => T,
+): (db: Database, shape: S) => T {
+  const shapes = perDatabase(() => new Map<string, T>());
+  return (db, shape) => {
+    const built = shapes(db);
+    const key = keyOf(shape);
+    let value = built.get(key);
+    if (value === undefined) built.set(key, (value = build(db, shape)));
+    return value;
+  };
+}
+
+/**
  * A value a prepared query receives when it runs (`execute({ [name]: value })`), typed as the value it stands
  * for so that the rules that build conditions (scopes, filters) can take it like any other value.
  */

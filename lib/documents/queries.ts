@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, sql } from "drizzle-
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/db/client";
-import { param, perDatabase, viewerParams } from "@/lib/prepared";
+import { param, perDatabaseAndShape, viewerParams } from "@/lib/prepared";
 import { documentReads, documents, messages, users } from "@/db/schema";
 import { documentScope } from "./scope";
 import type { ClientViewer, StaffViewer, Viewer } from "@/lib/core/viewer";
@@ -160,15 +160,10 @@ function buildClientDocumentQueries(db: Database, { sort, search, unreadOnly }: 
 }
 
 // Built once per shape (lib/prepared.ts): 3 orders × search × unread only, made as clients ask for them.
-const clientDocumentQueries = perDatabase(() => new Map<string, ReturnType<typeof buildClientDocumentQueries>>());
-
-function clientDocumentQuery(db: Database, shape: ClientDocumentShape) {
-  const shapes = clientDocumentQueries(db);
-  const key = `${shape.sort}:${shape.search}:${shape.unreadOnly}`;
-  let queries = shapes.get(key);
-  if (!queries) shapes.set(key, (queries = buildClientDocumentQueries(db, shape)));
-  return queries;
-}
+const clientDocumentQuery = perDatabaseAndShape(
+  ({ sort, search, unreadOnly }: ClientDocumentShape) => `${sort}:${search}:${unreadOnly}`,
+  buildClientDocumentQueries,
+);
 
 /**
  * One page of a dossier's documents of one kind as one client sees them (documentScope), each with this client's

@@ -23,11 +23,18 @@ export type UnreadCounts = { correspondence: number; documents: number; messages
 
 export type ClientDossier = DossierSummary & { unread: UnreadCounts };
 
-function unreadColumns(viewer: Viewer) {
+/** What a client sees of a dossier: its summary and the unread count of each tab. */
+function clientDossierFields(viewer: Viewer) {
   return {
-    correspondence: unreadDocumentCount(viewer, "correspondence"),
-    documents: unreadDocumentCount(viewer, "document"),
-    messages: unreadMessageCount(viewer),
+    id: dossiers.id,
+    reference: dossiers.reference,
+    title: dossiers.title,
+    status: dossiers.status,
+    unread: {
+      correspondence: unreadDocumentCount(viewer, "correspondence"),
+      documents: unreadDocumentCount(viewer, "document"),
+      messages: unreadMessageCount(viewer),
+    },
   };
 }
 
@@ -43,13 +50,7 @@ export async function listDossiersForClient({ viewer }: { viewer: ClientViewer }
 const dossiersForClientQuery = perDatabase((db) => {
   const viewer = viewerParams("client");
   return db
-    .select({
-      id: dossiers.id,
-      reference: dossiers.reference,
-      title: dossiers.title,
-      status: dossiers.status,
-      unread: unreadColumns(viewer),
-    })
+    .select(clientDossierFields(viewer))
     .from(dossiers)
     .where(dossierScope(viewer))
     .orderBy(asc(dossiers.status), desc(dossiers.updatedAt), asc(dossiers.id))
@@ -62,13 +63,7 @@ const dossiersForClientQuery = perDatabase((db) => {
 const dossierForClientQuery = perDatabase((db) => {
   const viewer = viewerParams("client");
   return db
-    .select({
-      id: dossiers.id,
-      reference: dossiers.reference,
-      title: dossiers.title,
-      status: dossiers.status,
-      unread: unreadColumns(viewer),
-    })
+    .select(clientDossierFields(viewer))
     .from(dossiers)
     .where(and(eq(dossiers.id, param("dossierId")), dossierScope(viewer)))
     .limit(1)

@@ -33,14 +33,22 @@ export function directionFor(viewer: Viewer, author: { id: string; role: Viewer[
   return author.id === viewer.userId ? "outgoing" : "incoming";
 }
 
-/** The dossier, if this viewer may see it; null for anything else (a bad id, another office, not linked). */
-export async function findDossierForViewer(db: Executor, viewer: Viewer, dossierId: string) {
-  if (!isUuid(dossierId)) return null;
-  const [dossier] = await db
+/**
+ * The query for one dossier if this viewer may see it (no row otherwise); `dossierId` and the viewer's ids may
+ * be parameters of a prepared query (lib/prepared.ts).
+ */
+export function visibleDossierQuery(db: Executor, viewer: Viewer, dossierId: string) {
+  return db
     .select({ id: dossiers.id, reference: dossiers.reference, title: dossiers.title })
     .from(dossiers)
     .where(and(eq(dossiers.id, dossierId), dossierScope(viewer)))
     .limit(1);
+}
+
+/** The dossier, if this viewer may see it; null for anything else (a bad id, another office, not linked). */
+export async function findDossierForViewer(db: Executor, viewer: Viewer, dossierId: string) {
+  if (!isUuid(dossierId)) return null;
+  const [dossier] = await visibleDossierQuery(db, viewer, dossierId);
   return dossier ?? null;
 }
 

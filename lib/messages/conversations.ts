@@ -4,13 +4,12 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/db/client";
 import { isUuid } from "@/lib/core/ids";
-import { dossierScope } from "@/lib/dossiers/scope";
 import { param, perDatabase, viewerParams } from "@/lib/prepared";
 import { conversationAssignments, documents, dossiers, messageReads, messages, users } from "@/db/schema";
 import { qualified as q } from "@/lib/sql";
 import { isStaff, type StaffViewer, type Viewer } from "@/lib/core/viewer";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
-import { directionFor, messageScope, type Direction } from "./access";
+import { directionFor, messageScope, visibleDossierQuery, type Direction } from "./access";
 import { audienceColumns, labelOf, type AudienceLabel } from "./audience";
 
 // Conversations (threads) as rows, for the client's Berichten tab, the staff's dossier tab and the office inbox:
@@ -152,12 +151,7 @@ const dossierConversationQueries = perDatabase((db) => {
       { limit: param("limit"), offset: param("offset") },
     );
     return {
-      dossier: db
-        .select({ id: dossiers.id })
-        .from(dossiers)
-        .where(and(eq(dossiers.id, param("dossierId")), dossierScope(viewer)))
-        .limit(1)
-        .prepare(`dossier_of_conversations_${role}`),
+      dossier: visibleDossierQuery(db, viewer, param("dossierId")).prepare(`dossier_of_conversations_${role}`),
       rows: rows.prepare(`dossier_conversations_${role}`),
       counted: counted.prepare(`dossier_conversations_${role}_count`),
     };
