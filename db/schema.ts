@@ -161,6 +161,39 @@ export const messages = pgTable(
   ],
 );
 
+/**
+ * One row per conversation (thread): what its lists sort and filter on, so that a page of conversations is read
+ * from an index instead of grouping every message of the office or dossier on each view (issue 12). Kept by the
+ * trigger `conversations_sync` on `messages` (db/migrations/0008_conversations.sql), whatever writes a message;
+ * never written by the application. The lists describe only the page's conversations from their messages.
+ */
+export const conversations = pgTable(
+  "conversations",
+  {
+    /** The conversation's first message. */
+    threadId: uuid("thread_id")
+      .primaryKey()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    officeId: uuid("office_id")
+      .notNull()
+      .references(() => offices.id, { onDelete: "cascade" }),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id, { onDelete: "cascade" }),
+    audience: messageAudience("audience").notNull(),
+    /** Its newest message's time. */
+    lastMessageAt: at("last_message_at").notNull(),
+    /** A client wrote its newest message: the office has not answered yet ("open"). */
+    lastByClient: boolean("last_by_client").notNull(),
+    /** A client wrote in it (a conversation the office started that nobody answered is no inbox item). */
+    withClient: boolean("with_client").notNull(),
+  },
+  (t) => [
+    index("conversations_office_last_idx").on(t.officeId, t.lastMessageAt.desc(), t.threadId.desc()),
+    index("conversations_dossier_last_idx").on(t.dossierId, t.lastMessageAt.desc(), t.threadId.desc()),
+  ],
+);
+
 /** Who at the office has taken a conversation ("Toegewezen aan"); the conversation is its first message's id. */
 export const conversationAssignments = pgTable(
   "conversation_assignments",

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { dossierClients, dossiers, messageRecipients, messages } from "@/db/schema";
+import { conversations, dossierClients, dossiers, messageRecipients, messages } from "@/db/schema";
 import type { Viewer } from "@/lib/core/viewer";
 import { dossierScope } from "@/lib/dossiers/scope";
 import { isUuid } from "@/lib/core/ids";
@@ -15,13 +15,23 @@ import { qualified as q } from "@/lib/sql";
 
 /** Rows of `messages` this viewer may see. */
 export function messageScope(viewer: Viewer): SQL {
-  const office = sql`${q(messages.officeId)} = ${viewer.officeId}`;
+  return threadRowScope(viewer, messages);
+}
+
+/** Rows of `conversations` (one per thread, db/schema.ts) this viewer may see: the same rule as messageScope. */
+export function conversationScope(viewer: Viewer): SQL {
+  return threadRowScope(viewer, conversations);
+}
+
+/** The rule for a table whose rows carry a conversation's office, dossier, audience and thread. */
+function threadRowScope(viewer: Viewer, table: typeof messages | typeof conversations): SQL {
+  const office = sql`${q(table.officeId)} = ${viewer.officeId}`;
   if (viewer.role !== "client") return office;
   return sql`(${office}
-    and exists (select 1 from ${dossierClients} where ${q(dossierClients.dossierId)} = ${q(messages.dossierId)}
+    and exists (select 1 from ${dossierClients} where ${q(dossierClients.dossierId)} = ${q(table.dossierId)}
       and ${q(dossierClients.userId)} = ${viewer.userId})
-    and (${q(messages.audience)} = 'dossier'
-      or exists (select 1 from ${messageRecipients} where ${q(messageRecipients.threadId)} = ${q(messages.threadId)}
+    and (${q(table.audience)} = 'dossier'
+      or exists (select 1 from ${messageRecipients} where ${q(messageRecipients.threadId)} = ${q(table.threadId)}
         and ${q(messageRecipients.userId)} = ${viewer.userId})))`;
 }
 

@@ -1,21 +1,21 @@
 import "server-only";
-import { and, count, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, exists, ilike, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/db/client";
 import { isUuid } from "@/lib/core/ids";
 import { param, perDatabase, viewerParams } from "@/lib/prepared";
-import { conversationAssignments, documents, dossiers, messageReads, messages, users } from "@/db/schema";
+import { conversationAssignments, conversations, documents, dossiers, messageReads, messages, users } from "@/db/schema";
 import { qualified as q } from "@/lib/sql";
 import { isStaff, type StaffViewer, type Viewer } from "@/lib/core/viewer";
 import { pageOf, searchTerm, type Page, type PageRequest } from "@/lib/pagination";
-import { directionFor, messageScope, visibleDossierQuery, type Direction } from "./access";
+import { conversationScope, directionFor, messageScope, visibleDossierQuery, type Direction } from "./access";
 import { audienceColumns, labelOf, type AudienceLabel } from "./audience";
 
 // Conversations (threads) as rows, for the client's Berichten tab, the staff's dossier tab and the office inbox:
-// one grouped query over the messages this viewer may see (messageScope, so a co-client never sees another's
-// conversation, nor learns it exists), plus one count. A conversation is open while a client wrote its last
-// message, answered once the office did.
+// a page of the conversations this viewer may see (conversationScope, the rule of messageScope, so a co-client
+// never sees another's conversation, nor learns it exists), each described from its messages in one grouped
+// query, plus one count. A conversation is open while a client wrote its last message, answered once the office did.
 
 export type ConversationState = "open" | "answered";
 export const INBOX_FILTERS = ["open", "answered", "all"] as const;
@@ -48,8 +48,6 @@ const assignee = alias(users, "assignee");
 const newest = <T>(column: SQL | AnyColumn) => sql<T>`(array_agg(${column} order by ${messages.createdAt} desc, ${messages.id} desc))[1]`;
 const first = <T>(column: SQL | AnyColumn) => sql<T>`(array_agg(${column} order by ${messages.createdAt} asc, ${messages.id} asc))[1]`;
 const lastAt = sql`max(${messages.createdAt})`;
-// A client wrote the newest message (no sort per group: the newest client message is the newest of all).
-const lastByClient = sql`max(${messages.createdAt}) filter (where ${users.role} = 'client') = max(${messages.createdAt})`;
 
 function grouped(viewer: Viewer) {
   const incoming = viewer.role === "client" ? sql`${messages.authorId} <> ${viewer.userId}` : sql`${users.role} = 'client'`;
@@ -73,35 +71,21 @@ function grouped(viewer: Viewer) {
 }
 
 /**
- * The queries behind a list of conversations: those of `where` (already within messageScope) that pass `having`,
- * ordered by their newest message, one page (`limit`, `offset`), and their number.
- * The page's conversations are chosen first from narrow groups (thread, newest time, the authors' roles; the
- * dossier only for a search), then only those are described in full: describing every group of an office's
- * thousands of messages (read marks, names, audience, attachments) before the LIMIT was most of the cost.
+ * The queries behind a list of conversations: those of `where` (on `conversations`, within conversationScope),
+ * newest activity first, one page (`limit`, `offset`), and their number. The page is read from the
+ * conversations' index (one row per conversation, kept by the database: db/schema.ts), then only its
+ * conversations are described in full from their messages: grouping every message of an office or a dossier on
+ * each view was most of the cost of these lists (issue 12).
  */
-function conversationQueries(
-  db: Database,
-  viewer: Viewer,
-  filter: { where: SQL | undefined; having?: SQL; searchesDossier?: boolean },
-  page: { limit: number; offset: number },
-) {
-  // The authors (and the dossier) are joined only for a filter on them: the inbox's, not a dossier's list.
-  const narrow = () => {
-    const query = db.select({ id: messages.threadId }).from(messages).$dynamic();
-    if (filter.having) query.innerJoin(users, eq(users.id, messages.authorId));
-    if (filter.searchesDossier) query.innerJoin(dossiers, eq(dossiers.id, messages.dossierId));
-    return query
-      .where(filter.where)
-      .groupBy(messages.threadId, ...(filter.searchesDossier ? [dossiers.id] : []))
-      .having(filter.having);
-  };
-  const pageIds = narrow().orderBy(desc(lastAt), desc(messages.threadId)).limit(page.limit).offset(page.offset);
-  const counted = filter.having
-    ? db.select({ n: count() }).from(narrow().as("conversations"))
-    : db
-        .select({ n: sql<number>`count(distinct ${messages.threadId})`.mapWith(Number) })
-        .from(messages)
-        .where(filter.where);
+function conversationQueries(db: Database, viewer: Viewer, where: SQL | undefined, page: { limit: number; offset: number }) {
+  const pageIds = db
+    .select({ id: conversations.threadId })
+    .from(conversations)
+    .where(where)
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.threadId))
+    .limit(page.limit)
+    .offset(page.offset);
+  const counted = db.select({ n: count() }).from(conversations).where(where);
   const rows = db
     .select(grouped(viewer))
     .from(messages)
@@ -110,7 +94,7 @@ function conversationQueries(
     .leftJoin(messageReads, and(eq(messageReads.messageId, messages.id), eq(messageReads.userId, viewer.userId)))
     .leftJoin(conversationAssignments, eq(conversationAssignments.threadId, messages.threadId))
     .leftJoin(assignee, eq(assignee.id, conversationAssignments.assignedToId))
-    .where(and(filter.where, inArray(messages.threadId, pageIds)))
+    .where(and(messageScope(viewer), inArray(messages.threadId, pageIds)))
     .groupBy(messages.threadId, messages.audience, dossiers.id, assignee.name)
     .orderBy(desc(lastAt), desc(messages.threadId));
   return { rows, counted };
@@ -147,7 +131,7 @@ const dossierConversationQueries = perDatabase((db) => {
     const { rows, counted } = conversationQueries(
       db,
       viewer,
-      { where: and(eq(messages.dossierId, param("dossierId")), messageScope(viewer)) },
+      and(eq(conversations.dossierId, param("dossierId")), conversationScope(viewer)),
       { limit: param("limit"), offset: param("offset") },
     );
     return {
@@ -200,20 +184,39 @@ export async function listOfficeConversations({
   query?: string;
   page: PageRequest;
 }): Promise<Page<Conversation>> {
+  const db = await getDb();
   const term = searchTerm(query);
   const matches = term
-    ? sql`(bool_or(${users.name} ilike ${term.pattern} or ${users.email} ilike ${term.pattern} or ${messages.subject} ilike ${term.pattern})
-        or ${dossiers.reference} ilike ${term.pattern} or ${dossiers.title} ilike ${term.pattern})`
+    ? or(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(dossiers)
+            .where(
+              and(
+                sql`${dossiers.id} = ${q(conversations.dossierId)}`,
+                or(ilike(dossiers.reference, term.pattern), ilike(dossiers.title, term.pattern)),
+              ),
+            ),
+        ),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(messages)
+            .innerJoin(users, eq(users.id, messages.authorId))
+            .where(
+              and(
+                sql`${messages.threadId} = ${q(conversations.threadId)}`,
+                or(ilike(users.name, term.pattern), ilike(users.email, term.pattern), ilike(messages.subject, term.pattern)),
+              ),
+            ),
+        ),
+      )
     : undefined;
-  const state = filter === "open" ? lastByClient : filter === "answered" ? sql`not ${lastByClient}` : undefined;
+  const state = filter === "all" ? undefined : eq(conversations.lastByClient, filter === "open");
   // Only conversations a client took part in: one the office started that nobody answered is no inbox item.
-  const withClient = sql`bool_or(${users.role} = 'client')`;
-  const { rows, counted } = conversationQueries(
-    await getDb(),
-    viewer,
-    { where: messageScope(viewer), having: and(withClient, state, matches), searchesDossier: !!term },
-    page,
-  );
+  const where = and(conversationScope(viewer), eq(conversations.withClient, true), state, matches);
+  const { rows, counted } = conversationQueries(db, viewer, where, page);
   const [items, [total]] = await Promise.all([rows, counted]);
   return conversationPage(viewer, items, total?.n ?? 0, page);
 }
@@ -221,13 +224,9 @@ export async function listOfficeConversations({
 /** How many of the office's conversations wait for an answer (a client wrote last): the inbox's and home page's number. */
 export async function countOpenConversations(viewer: StaffViewer): Promise<number> {
   const db = await getDb();
-  const open = db
-    .select({ id: messages.threadId })
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .where(messageScope(viewer))
-    .groupBy(messages.threadId)
-    .having(lastByClient);
-  const [row] = await db.select({ n: count() }).from(open.as("open"));
+  const [row] = await db
+    .select({ n: count() })
+    .from(conversations)
+    .where(and(conversationScope(viewer), eq(conversations.lastByClient, true)));
   return row?.n ?? 0;
 }

@@ -11,6 +11,7 @@ import { rowsOf } from "../support/rows";
 const expectedTables = [
   "audit_events",
   "conversation_assignments",
+  "conversations",
   "document_reads",
   "documents",
   "dossier_clients",
