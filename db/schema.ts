@@ -189,8 +189,8 @@ export const conversations = pgTable(
     withClient: boolean("with_client").notNull(),
   },
   (t) => [
-    index("conversations_office_last_idx").on(t.officeId, t.lastMessageAt.desc(), t.threadId.desc()),
-    index("conversations_dossier_last_idx").on(t.dossierId, t.lastMessageAt.desc(), t.threadId.desc()),
+    index("conversations_office_last_idx").on(t.officeId, t.lastMessageAt, t.threadId),
+    index("conversations_dossier_last_idx").on(t.dossierId, t.lastMessageAt, t.threadId),
   ],
 );
 

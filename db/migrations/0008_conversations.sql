@@ -11,8 +11,8 @@ CREATE TABLE "conversations" (
 ALTER TABLE "conversations" ADD CONSTRAINT "conversations_thread_id_messages_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conversations" ADD CONSTRAINT "conversations_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conversations" ADD CONSTRAINT "conversations_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "conversations_office_last_idx" ON "conversations" USING btree ("office_id","last_message_at" DESC NULLS LAST,"thread_id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "conversations_dossier_last_idx" ON "conversations" USING btree ("dossier_id","last_message_at" DESC NULLS LAST,"thread_id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "conversations_office_last_idx" ON "conversations" USING btree ("office_id","last_message_at","thread_id");--> statement-breakpoint
+CREATE INDEX "conversations_dossier_last_idx" ON "conversations" USING btree ("dossier_id","last_message_at","thread_id");--> statement-breakpoint
 -- Kept by the database for every message written, by whatever writes it (db/schema.ts, `conversations`). An
 -- insert is merged into the row (newest time wins; on equal times "a client wrote last" wins, as the lists
 -- always counted it), so concurrent replies to one conversation give the same row in any order. A deleted

@@ -1,7 +1,7 @@
 // The conversations' index (db/schema.ts `conversations`, kept by the trigger of db/migrations/0008): one row per
 // conversation that the lists page through. Whatever writes messages, in whatever order, the row must say what
 // grouping the messages says; the lists built on it must keep their order, filters and scopes.
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversations, messages } from "@/db/schema";
 import type { Viewer } from "@/lib/core/viewer";
@@ -133,5 +133,31 @@ describe("the conversations' index", () => {
     expect((await inbox("answered")).items.map((item) => item.id)).toEqual(answered);
     expect((await inbox("all")).total).toBe(open.length + answered.length);
     expect(await countOpenConversations(staff)).toBe(open.length);
+  });
+
+  it("has an index that gives a page in the lists' order without sorting (per office and per dossier)", async () => {
+    const plan = async (where: SQL) => {
+      const query = database.db
+        .select({ id: conversations.threadId })
+        .from(conversations)
+        .where(where)
+        .orderBy(desc(conversations.lastMessageAt), desc(conversations.threadId))
+        .limit(25);
+      // A few rows make scanning and sorting them cheapest: both made dear here (a sort stays possible), so that
+      // the plan shows whether the index gives the order.
+      return database.db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        await tx.execute(sql`set local enable_bitmapscan = off`);
+        await tx.execute(sql`set local enable_sort = off`);
+        const rows = await rowsOf<{ "QUERY PLAN": string }>(tx as never, sql`explain ${query.getSQL()}`);
+        return rows.map((row) => row["QUERY PLAN"]).join("\n");
+      });
+    };
+    const byOffice = await plan(eq(conversations.officeId, office.id));
+    expect(byOffice).toContain("conversations_office_last_idx");
+    expect(byOffice).not.toMatch(/Sort/);
+    const byDossier = await plan(eq(conversations.dossierId, dossierId));
+    expect(byDossier).toContain("conversations_dossier_last_idx");
+    expect(byDossier).not.toMatch(/Sort/);
   });
 });
