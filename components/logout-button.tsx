@@ -4,7 +4,7 @@ import { Icon } from "@/components/ui/icon";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { logoutAction } from "@/lib/auth/actions";
+import { logoutAction } from "@/lib/auth/logout-action";
 
 export function LogoutButton({ className }: { className?: string }) {
   const t = useTranslations("nav");

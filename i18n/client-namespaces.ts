@@ -16,33 +16,29 @@ export const CLIENT_NAMESPACES = {
   /** The client's portal: its frame (menus, Uitloggen); each page with client components of its own has a scope below. */
   portal: ["common", "nav"],
   /** Correspondentie, Documenten and Door mij aangeleverd (the list, Alles downloaden, the uploader's file checks). */
-  "portal.documents": ["common", "client_documents", "files"],
+  "portal.documents": ["common", "client_documents", "files", "errors.not_found"],
   /** Berichten and a message page: the conversation list, Nieuw bericht and Beantwoorden with their attachments. */
   "portal.messages": ["common", "client_messages", ...FORM_CODES],
   /** Account: its forms, 2-step verification and Uitloggen. */
-  "portal.account": ["common", "nav", "account_two_factor", "recovery_actions", ...FORM_CODES],
-  /** Staff under /admin. */
-  admin: [
-    "common",
-    "nav",
-    "admin",
-    "pagination",
-    "search",
-    "clients",
-    "staff",
-    "accounts",
-    "account_two_factor",
-    "recovery_actions",
-    "admin_dossiers",
-    "admin_clients",
-    "admin_staff",
-    "admin_messages",
-    "admin_documents",
-    "admin_settings",
-    "admin_audit",
-    "admin_outbox",
-    ...FORM_CODES,
-  ],
+  "portal.account": ["common", "nav", "account_two_factor", "recovery_actions", "two_factor_login", ...FORM_CODES],
+  /** Staff under /admin: its frame (the menu, Uitloggen); each page with client components of its own has a scope below. */
+  admin: ["common", "nav", "admin.nav"],
+  /** Mijn account under /admin: its forms and 2-step verification. */
+  "admin.account": ["common", "account_two_factor", "recovery_actions", "two_factor_login", ...FORM_CODES],
+  /** Cliënten and a client's page: invitations, account actions. */
+  "admin.clients": ["common", "accounts", "clients", "admin_clients", ...FORM_CODES],
+  /** Medewerkers. */
+  "admin.staff": ["common", "accounts", "staff", "admin_staff", ...FORM_CODES],
+  /** A dossier's frame, a new dossier and its edit form. */
+  "admin.dossier": ["common", "accounts", "clients", "admin_dossiers", ...FORM_CODES],
+  /** A dossier's document tabs: the lists, publishing, withdrawing. */
+  "admin.documents": ["common", "admin_documents", ...FORM_CODES],
+  /** A dossier's Berichten tab and a message page: composing, answering, assigning. */
+  "admin.messages": ["common", "admin_messages", ...FORM_CODES],
+  /** Failed deliveries. */
+  "admin.outbox": ["common", "admin_outbox", ...FORM_CODES],
+  /** The office's settings and logo. */
+  "admin.settings": ["common", "admin_settings", ...FORM_CODES],
 } as const;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;

@@ -2,16 +2,12 @@
 
 import { and, eq } from "drizzle-orm";
 import { AuthError } from "next-auth";
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { publicAction } from "@/lib/safe-action";
 import { UserError } from "@/lib/core/errors";
-import { LoginLockedError, signIn, signOut } from "./next-auth";
+import { LoginLockedError, signIn } from "./next-auth";
 import { safeRedirectPath } from "./safe-redirect";
-import { currentSession } from "./viewer";
-import { endSession } from "./ended-sessions";
 import { loginSchema } from "./schema";
 
 export const loginAction = publicAction(loginSchema, async ({ email, password, next }, { office }) => {
@@ -34,20 +30,4 @@ export const loginAction = publicAction(loginSchema, async ({ email, password, n
     if (error instanceof AuthError) throw new UserError("auth.login.failed");
     throw error; // the redirect after a successful sign-in
   }
-});
-
-/**
- * Uitloggen: ends the session of this device only, also for a copy of its cookie; the account's sessions on other
- * devices go on (Andere sessies beëindigen on the Account page ends those).
- */
-export const logoutAction = publicAction(z.object({}), async (_input, { office, viewer, ip }) => {
-  const session = await currentSession();
-  if (viewer && session?.uid === viewer.userId) {
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      await endSession(tx, session);
-      await recordAudit(tx, { officeId: office.id, actorId: viewer.userId, action: "auth.sign_out", ip });
-    });
-  }
-  await signOut({ redirectTo: "/login" });
 });

@@ -6,6 +6,7 @@ import { ConversationPage } from "./pages/conversation-page";
 import { LoginPage } from "./pages/login-page";
 import { Shell } from "./pages/shell";
 import { DEMO_LOGINS, expectAccessible } from "./support/portal";
+import { nl, plainStrings } from "./support/ui-strings";
 
 // The demo seed: in dossier 2026-0042 the office wrote "Welkom in het klantenportaal" and the client answered.
 const CLIENT_REPLY = "Re: Welkom in het klantenportaal";
@@ -159,4 +160,27 @@ test("another office's or a malformed message id is a 404", async ({ page }) => 
     const response = await page.goto(`/admin/messages/${id}`);
     expect(response?.status()).toBe(404);
   }
+});
+
+test("the office inbox ships the staff frame's UI strings, not those of the other /admin pages' forms (issue 12)", async ({ page }) => {
+  await new LoginPage(page).signIn(DEMO_LOGINS.staff);
+  await expect(page).toHaveURL(/\/admin$/);
+  const html = await (await page.request.get("/admin/messages")).text();
+  const rendered = new Set(plainStrings(nl, (name) => ["common", "nav", "admin", "admin_messages", "search", "pagination"].includes(name)));
+  const otherPages = plainStrings(nl, (name) =>
+    [
+      "admin_settings",
+      "admin_staff",
+      "admin_outbox",
+      "admin_clients",
+      "account_two_factor",
+      "recovery_actions",
+      "uploads",
+      "files",
+    ].includes(name),
+  ).filter((text) => !rendered.has(text));
+  expect(otherPages.length).toBeGreaterThan(10);
+  expect(otherPages.filter((text) => html.includes(text))).toEqual([]);
+  // The page itself is all there, rendered on the server.
+  expect(html).toContain(CLIENT_REPLY);
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_FILES } from "../../lib/seed/demo-files";
+import { nl, plainStrings } from "./support/ui-strings";
 import { makePdf } from "../../lib/seed/pdf";
 import { baseURL } from "../../playwright.config";
 import { CLIENT_SIDE } from "../../scripts/lib/e2e-fixtures.mts";
@@ -237,23 +238,10 @@ test("another client of the office, a client of another office and a signed-out 
   expect(signedOut.status()).toBe(303);
   expect(signedOut.headers()["location"]).toBe("/login");
 });
-/** Plain-text UI strings (no ICU arguments, no characters a JSON or HTML encoder would escape) of some namespaces. */
-function plainStrings(messages: Record<string, unknown>, namespaces: (name: string) => boolean): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown) => {
-    if (typeof node === "string") {
-      if (node.length >= 25 && /^[A-Za-z ,.]+$/.test(node)) found.push(node);
-    } else if (node && typeof node === "object") Object.values(node).forEach(walk);
-  };
-  for (const [name, value] of Object.entries(messages)) if (namespaces(name)) walk(value);
-  return found;
-}
-
 test("a dossier page ships the client's UI strings, not the staff area's or the e-mails' (issue 12)", async ({ page }) => {
   await signInFresh(page, DEMO_LOGINS.client);
   const id = await openDemoDossier(page);
   const html = await (await page.request.get(`/dossiers/${id}/documents`)).text();
-  const nl = JSON.parse(readFileSync(new URL("../../messages/nl.json", import.meta.url), "utf8")) as Record<string, unknown>;
   const staffOrMail = (name: string) => name.startsWith("admin") || name === "email" || name === "sms";
   // Texts the client's own namespaces share (a tab label, "sent") do not tell which catalogue was shipped.
   const shared = new Set(plainStrings(nl, (name) => !staffOrMail(name)));

@@ -15,18 +15,9 @@ function files(target: string): string[] {
   return readdirSync(full).flatMap((name) => files(path.join(target, name)));
 }
 
-/** Client components reachable in each area (shared folders count for every area that renders them). */
-const SHARED = [
-  "components/ui",
-  "components/messages",
-  "components/uploads",
-  "components/account",
-  "components/dossiers",
-  "components/logout-button.tsx",
-];
-const AREA_SOURCES: Record<"auth" | "admin", string[]> = {
+/** Client components reachable in the sign-in pages (the portal's and /admin's are followed page by page below). */
+const AREA_SOURCES: Record<"auth", string[]> = {
   auth: ["components/auth", "components/ui"],
-  admin: ["components/admin", ...SHARED],
 };
 
 const namespaces = new Set(Object.keys(nl));
@@ -107,40 +98,72 @@ function resolveImport(from: string, specifier: string): string | null {
 
 const isClientFile = (source: string) => /^["']use client["']/m.test(source);
 
-/** The message paths the browser code reachable from `file` names, and whether it has a root translator. */
-function clientStrings(file: string): { used: string[]; formCodes: string[] } {
+const imports = (file: string, source: string) =>
+  [...source.replace(/^(?:import|export) type [^;]*;/gm, "").matchAll(IMPORT)]
+    .map((match) => resolveImport(file, match[1]!))
+    .filter((target): target is string => target !== null && !target.includes(`${path.sep}node_modules${path.sep}`));
+
+/**
+ * Not followed for action codes: next-auth's set-up, whose sign-in codes only the sign-in pages show (the auth
+ * area ships them); elsewhere it is imported for signOut and the session.
+ */
+const NOT_FOLLOWED = [path.join(root, "lib", "auth", "next-auth.ts")];
+
+/** The codes (`UserError("clients.email_taken")`) a server action file, or anything it calls, can answer with. */
+function actionCodes(file: string): string[] {
+  const codes = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (current: string) => {
+    if (seen.has(current) || NOT_FOLLOWED.includes(current)) return;
+    seen.add(current);
+    const source = readFileSync(current, "utf8");
+    for (const match of source.matchAll(/UserError\(\s*"([a-z_]+\.[a-z0-9_.]+)"/g)) codes.add(match[1]!);
+    for (const target of imports(current, source)) visit(target);
+  };
+  visit(file);
+  return [...codes];
+}
+
+/**
+ * The message paths the browser code reachable from `file` names, whether it has a root translator, and the codes
+ * the server actions it calls can answer with (shown through that translator).
+ */
+function clientStrings(file: string): { used: string[]; formCodes: string[]; actionCodes: string[] } {
   const used: string[] = [];
   const formCodes: string[] = [];
+  const codes: string[] = [];
   const seen = new Map<string, boolean>();
   const visit = (current: string, client: boolean) => {
     if (seen.get(current) === true || (seen.has(current) && !client)) return;
     seen.set(current, client);
     const source = readFileSync(current, "utf8");
-    // Server actions run on the server, whoever imports them; the browser only gets a reference.
-    if (/^["']use server["']/m.test(source)) return;
+    // Server actions run on the server, whoever imports them; the browser only gets a reference, and their answers.
+    if (/^["']use server["']/m.test(source)) {
+      if (client) codes.push(...actionCodes(current).map((code) => `${path.relative(root, current)}: ${code}`));
+      return;
+    }
     const inClient = client || isClientFile(source);
     if (inClient) {
       used.push(...pathsUsed(source).map((entry) => `${path.relative(root, current)}: ${entry}`));
       if (/useTranslations\(\)/.test(source)) formCodes.push(path.relative(root, current));
     }
-    for (const match of source.replace(/^(?:import|export) type [^;]*;/gm, "").matchAll(IMPORT)) {
-      const target = resolveImport(current, match[1]!);
-      if (target && !target.includes(`${path.sep}node_modules${path.sep}`)) visit(target, inClient);
-    }
+    for (const target of imports(current, source)) visit(target, inClient);
   };
   visit(file, false);
-  return { used, formCodes };
+  return { used, formCodes, actionCodes: codes };
 }
 
 const PORTAL_ROOT = path.join(root, "app", "(portal)");
+const ADMIN_ROOT = path.join(root, "app", "admin");
 const scopeIn = (file: string) => /<AreaIntlProvider area="([^"]+)"/.exec(readFileSync(file, "utf8"))?.[1] ?? null;
 
 /** The scope whose strings reach `file`'s client components: its own provider, else the nearest layout's above it. */
 function scopeFor(file: string): string | null {
   const own = scopeIn(file);
   if (own) return own;
+  const top = file.startsWith(ADMIN_ROOT) ? ADMIN_ROOT : PORTAL_ROOT;
   let dir = path.basename(file) === "layout.tsx" ? path.dirname(path.dirname(file)) : path.dirname(file);
-  for (; dir.startsWith(PORTAL_ROOT); dir = path.dirname(dir)) {
+  for (; dir.startsWith(top); dir = path.dirname(dir)) {
     const layout = path.join(dir, "layout.tsx");
     const scope = (() => {
       try {
@@ -154,11 +177,12 @@ function scopeFor(file: string): string | null {
   return null;
 }
 
-describe("UI strings of the client's portal, page by page", () => {
-  const routeFiles = files("app/(portal)").filter((file) => /(^|\/)(page|layout)\.tsx$/.test(file));
+describe("UI strings of the client's portal and of /admin, page by page", () => {
+  const routeFiles = [...files("app/(portal)"), ...files("app/admin")].filter((file) => /(^|\/)(page|layout)\.tsx$/.test(file));
 
-  it("finds the portal's pages and layouts", () => {
-    expect(routeFiles.length).toBeGreaterThanOrEqual(10);
+  it("finds the pages and layouts", () => {
+    expect(routeFiles.filter((file) => file.startsWith(PORTAL_ROOT)).length).toBeGreaterThanOrEqual(10);
+    expect(routeFiles.filter((file) => file.startsWith(ADMIN_ROOT)).length).toBeGreaterThanOrEqual(18);
   });
 
   for (const file of routeFiles) {
@@ -167,13 +191,23 @@ describe("UI strings of the client's portal, page by page", () => {
       expect(scope, "a provider in the file or a layout above it").not.toBeNull();
       const shipped = CLIENT_NAMESPACES[scope as ClientArea] as readonly string[] | undefined;
       expect(shipped, `scope "${scope}" in i18n/client-namespaces.ts`).toBeDefined();
-      const { used, formCodes } = clientStrings(file);
-      const missing = used.filter((entry) => !covers(shipped!, entry.slice(entry.lastIndexOf(": ") + 2)));
+      const { used, formCodes, actionCodes } = clientStrings(file);
+      const missing = [...used, ...actionCodes].filter((entry) => !covers(shipped!, entry.slice(entry.lastIndexOf(": ") + 2)));
       if (formCodes.length > 0)
         missing.push(...FORM_CODES.filter((code) => !covers(shipped!, code)).map((code) => `${formCodes[0]}: ${code} (form codes)`));
       expect(missing).toEqual([]);
     });
   }
+
+  it("an /admin page without client components of its own ships only the frame's strings, not all of /admin's", () => {
+    const inbox = path.join(ADMIN_ROOT, "messages", "page.tsx");
+    expect(clientStrings(inbox).used).toEqual([]);
+    expect(scopeFor(inbox)).toBe("admin");
+    expect(JSON.stringify(pickMessages(nl, CLIENT_NAMESPACES.admin)).length).toBeLessThan(1500);
+    for (const [scope, shipped] of Object.entries(CLIENT_NAMESPACES).filter(([scope]) => scope.startsWith("admin"))) {
+      expect(JSON.stringify(pickMessages(nl, shipped as readonly string[])).length, scope).toBeLessThan(JSON.stringify(nl).length / 3);
+    }
+  });
 
   it("a page without client components of its own ships only the portal frame's strings", () => {
     const home = path.join(PORTAL_ROOT, "page.tsx");

@@ -1,3 +1,4 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -28,31 +29,33 @@ export default async function StaffAccountPage() {
   ]);
   if (!settings) notFound();
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("staff_title")}</h1>
-      {viewer.twoFactorSetupRequired ? (
-        <FormAlert tone="notice">
-          {t2("required_notice")}{" "}
-          <a href="#account-two-factor" className="font-medium underline">
-            {t2("required_link")}
-          </a>
-        </FormAlert>
-      ) : null}
-      <AccountSection id="account-details" title={t("details")}>
-        <AccountDetails name={settings.name} email={settings.email} />
-      </AccountSection>
-      <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
-        <LocaleForm locale={settings.locale} />
-      </AccountSection>
-      <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
-        <TwoFactorSection status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
-      </AccountSection>
-      <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
-        <PasswordForm email={settings.email} />
-      </AccountSection>
-      <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
-        <EndSessionsForm />
-      </AccountSection>
-    </div>
+    <AreaIntlProvider area="admin.account">
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t("staff_title")}</h1>
+        {viewer.twoFactorSetupRequired ? (
+          <FormAlert tone="notice">
+            {t2("required_notice")}{" "}
+            <a href="#account-two-factor" className="font-medium underline">
+              {t2("required_link")}
+            </a>
+          </FormAlert>
+        ) : null}
+        <AccountSection id="account-details" title={t("details")}>
+          <AccountDetails name={settings.name} email={settings.email} />
+        </AccountSection>
+        <AccountSection id="account-locale" title={t("locale_title")} intro={t("locale_intro")}>
+          <LocaleForm locale={settings.locale} />
+        </AccountSection>
+        <AccountSection id="account-two-factor" title={t2("title")} intro={t2("intro")}>
+          <TwoFactorSection status={{ method: settings.twoFactorMethod, phoneEnding: settings.phoneEnding }} />
+        </AccountSection>
+        <AccountSection id="account-password" title={t("password_title")} intro={t("password_intro")}>
+          <PasswordForm email={settings.email} />
+        </AccountSection>
+        <AccountSection id="account-sessions" title={t("sessions_title")} intro={t("sessions_intro")}>
+          <EndSessionsForm />
+        </AccountSection>
+      </div>
+    </AreaIntlProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -31,25 +32,27 @@ export default async function OfficeSettingsPage() {
   const [t, settings] = await Promise.all([getTranslations("admin_settings"), getOfficeSettings({ viewer })]);
   if (!settings) notFound();
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Section id="details-title" title={t("details_title")}>
-        <OfficeDetailsForm
-          initial={{
-            name: settings.name,
-            contactPhone: settings.contactPhone ?? "",
-            contactEmail: settings.contactEmail ?? "",
-            brandColor: settings.brandColor,
-            hostnames: settings.hostnames.join("\n"),
-          }}
-        />
-      </Section>
-      <Section id="logo-title" title={t("logo_title")} intro={t("logo_intro")}>
-        <LogoForm logo={settings.logo} />
-      </Section>
-      <Section id="faq-title" title={t("faq_title")} intro={t("faq_intro")}>
-        <FaqEditor initial={settings.faq} />
-      </Section>
-    </div>
+    <AreaIntlProvider area="admin.settings">
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Section id="details-title" title={t("details_title")}>
+          <OfficeDetailsForm
+            initial={{
+              name: settings.name,
+              contactPhone: settings.contactPhone ?? "",
+              contactEmail: settings.contactEmail ?? "",
+              brandColor: settings.brandColor,
+              hostnames: settings.hostnames.join("\n"),
+            }}
+          />
+        </Section>
+        <Section id="logo-title" title={t("logo_title")} intro={t("logo_intro")}>
+          <LogoForm logo={settings.logo} />
+        </Section>
+        <Section id="faq-title" title={t("faq_title")} intro={t("faq_intro")}>
+          <FaqEditor initial={settings.faq} />
+        </Section>
+      </div>
+    </AreaIntlProvider>
   );
 }

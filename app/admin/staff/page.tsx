@@ -1,3 +1,4 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteStaffDialog } from "@/components/admin/staff/invite-staff-dialog";
@@ -19,20 +20,22 @@ export default async function AdminStaffPage({ searchParams }: { searchParams: P
     listStaff({ viewer, request: pageRequest((await searchParams).page) }),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
+    <AreaIntlProvider area="admin.staff">
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-2">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+        </div>
+        <InviteStaffDialog />
+        {members.total === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <>
+            <StaffTable members={members.items} viewerId={viewer.userId} />
+            <Pagination page={members.page} pageCount={members.pageCount} basePath="/admin/staff" />
+          </>
+        )}
       </div>
-      <InviteStaffDialog />
-      {members.total === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
-      ) : (
-        <>
-          <StaffTable members={members.items} viewerId={viewer.userId} />
-          <Pagination page={members.page} pageCount={members.pageCount} basePath="/admin/staff" />
-        </>
-      )}
-    </div>
+    </AreaIntlProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DossierHeader } from "@/components/admin/dossiers/dossier-header";
@@ -17,9 +18,11 @@ export default async function DossierLayout({ children, params }: Props) {
   const dossier = await getDossierForStaff({ viewer, dossierId: (await params).id });
   if (!dossier) notFound();
   return (
-    <div className="flex flex-col gap-6">
-      <DossierHeader dossier={dossier} />
-      {children}
-    </div>
+    <AreaIntlProvider area="admin.dossier">
+      <div className="flex flex-col gap-6">
+        <DossierHeader dossier={dossier} />
+        {children}
+      </div>
+    </AreaIntlProvider>
   );
 }

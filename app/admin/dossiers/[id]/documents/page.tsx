@@ -1,3 +1,4 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import { notFound } from "next/navigation";
 import { DocumentTab } from "@/components/admin/documents/document-tab";
 import { requireStaff } from "@/lib/auth/viewer";
@@ -16,5 +17,9 @@ export default async function DossierDocumentsPage({ params, searchParams }: Pro
   if (!dossier) notFound();
   const page = pageRequest((await searchParams).page);
   const list = await listDocumentsForStaff({ viewer, dossierId: dossier.id, kind: "document", page });
-  return <DocumentTab dossier={dossier} kind="document" list={list} />;
+  return (
+    <AreaIntlProvider area="admin.documents">
+      <DocumentTab dossier={dossier} kind="document" list={list} />
+    </AreaIntlProvider>
+  );
 }

@@ -1,3 +1,4 @@
+import { AreaIntlProvider } from "@/components/i18n/area-intl-provider";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewMessageDialog } from "@/components/admin/messages/new-message-dialog";
@@ -25,19 +26,21 @@ export default async function DossierMessagesPage({
   ]);
   if (!dossier || !list) notFound();
   return (
-    <section aria-labelledby="messages-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="messages-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <NewMessageDialog dossierId={dossier.id} clients={dossier.clients.map(({ id, name }) => ({ id, name }))} />
-      </div>
-      {list.items.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
-      ) : (
-        <ConversationList conversations={list.items} messageHref={(messageId) => `/admin/messages/${messageId}`} />
-      )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath={`/admin/dossiers/${dossier.id}/messages`} />
-    </section>
+    <AreaIntlProvider area="admin.messages">
+      <section aria-labelledby="messages-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="messages-heading" className="text-xl font-semibold">
+            {t("title")}
+          </h2>
+          <NewMessageDialog dossierId={dossier.id} clients={dossier.clients.map(({ id, name }) => ({ id, name }))} />
+        </div>
+        {list.items.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <ConversationList conversations={list.items} messageHref={(messageId) => `/admin/messages/${messageId}`} />
+        )}
+        <Pagination page={list.page} pageCount={list.pageCount} basePath={`/admin/dossiers/${dossier.id}/messages`} />
+      </section>
+    </AreaIntlProvider>
   );
 }
